@@ -1,0 +1,84 @@
+"""Root for the workers: the broker (in-process or Redis), the actors, and the recovery sweep.
+
+Actors take ids and are idempotent, so a redelivered or re-enqueued message is harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+import dramatiq
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.brokers.stub import StubBroker
+from sqlmodel import Session, select
+
+from pipeline import flow
+from pipeline.desk import Desk
+from pipeline.ingest.ledger import unfinished_entries
+from pipeline.outbox.send import deliver
+from pipeline.tickets.models import LedgerEntry, OutboxMail
+
+log = logging.getLogger(__name__)
+
+INGEST_QUEUE, OUTBOX_QUEUE = "ingest", "outbox"
+STALE_AFTER = timedelta(minutes=5)
+
+
+def make_broker(url: str) -> dramatiq.Broker:
+    """"memory" is the embedded in-process queue; a redis:// URL shares work across machines."""
+    if url == "memory":
+        broker: dramatiq.Broker = StubBroker()
+        broker.emit_after("process_boot")
+    else:
+        broker = RedisBroker(url=url)
+    for queue in (INGEST_QUEUE, OUTBOX_QUEUE):
+        broker.declare_queue(queue)
+    return broker
+
+
+@dataclass(frozen=True)
+class Actors:
+    process_message: dramatiq.Actor  # type: ignore[type-arg]
+    send_mail: dramatiq.Actor  # type: ignore[type-arg]
+
+
+def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
+    def process_message(ledger_id: int) -> None:
+        for outbox_id in flow.process_message(desk, ledger_id):
+            send.send(outbox_id)
+
+    def send_mail(outbox_id: int) -> None:
+        deliver(desk.engine, outbox_id, transport=desk.transport, sender=desk.settings.desk.address)
+
+    process = dramatiq.actor(process_message, broker=broker, queue_name=INGEST_QUEUE,
+                             max_retries=5, min_backoff=500, max_backoff=30_000)
+    send = dramatiq.actor(send_mail, broker=broker, queue_name=OUTBOX_QUEUE,
+                          max_retries=20, min_backoff=1_000, max_backoff=300_000)
+    return Actors(process_message=process, send_mail=send)
+
+
+def requeue_unfinished(desk: Desk, actors: Actors, *, stale_only: bool) -> int:
+    """Hand again to the workers what was recorded but not finished (after a crash or outage)."""
+    cutoff = desk.clock() - STALE_AFTER
+    with Session(desk.engine) as session:
+        if stale_only:
+            ledger_ids = [i for i in session.exec(
+                select(LedgerEntry.id).where(
+                    LedgerEntry.state.in_(("received", "processing")),  # type: ignore[attr-defined]
+                    LedgerEntry.updated_at < cutoff)) if i is not None]
+        else:
+            ledger_ids = unfinished_entries(session)
+        outbox_query = select(OutboxMail.id).where(
+            OutboxMail.state.in_(("queued", "sending")))  # type: ignore[attr-defined]
+        if stale_only:
+            outbox_query = outbox_query.where(OutboxMail.created_at < cutoff)  # type: ignore[operator]
+        outbox_ids = [i for i in session.exec(outbox_query) if i is not None]
+    for ledger_id in ledger_ids:
+        actors.process_message.send(ledger_id)
+    for outbox_id in outbox_ids:
+        actors.send_mail.send(outbox_id)
+    if ledger_ids or outbox_ids:
+        log.info("requeued %d messages and %d outgoing mails", len(ledger_ids), len(outbox_ids))
+    return len(ledger_ids) + len(outbox_ids)

@@ -1,0 +1,226 @@
+"""Rule kinds in code, rule instances in config/rules.toml; a bad file is refused with its line."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pipeline.case import ParsedMail
+from pipeline.classify.text import fold_text
+from pipeline.errors import ConfigRejected
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile one rule pattern, turning a regex error into a validation error."""
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"bad pattern {pattern!r}: {exc}") from exc
+
+
+class Conditions(BaseModel):
+    """What a rule or a guard tests; every condition given must hold, and no `unless` may match."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    header: dict[str, str] = Field(default_factory=dict)  # header name -> pattern on its value
+    subject_or_body: list[str] = Field(default_factory=list)  # each must match subject + new text
+    sender_domain: list[str] = Field(default_factory=list)  # any may match the From domain
+    signed_by: list[str] = Field(default_factory=list)  # any may match From name + signature
+    unless: list[str] = Field(default_factory=list)  # none may match subject + new text
+
+    @field_validator("subject_or_body", "sender_domain", "signed_by", "unless")
+    @classmethod
+    def check_patterns(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            compile_pattern(p)
+        return patterns
+
+    @field_validator("header")
+    @classmethod
+    def check_header_patterns(cls, tests: dict[str, str]) -> dict[str, str]:
+        for p in tests.values():
+            compile_pattern(p)
+        return tests
+
+
+class RuleSpec(Conditions):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    category: str
+    auto_reply: bool = True  # false: this rule's messages always go to a person
+
+
+class GuardSpec(Conditions):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    categories: list[str] = Field(default_factory=list)  # empty: every category
+
+
+class NegationSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def check_pattern(cls, pattern: str) -> str:
+        compile_pattern(pattern)
+        return pattern
+
+
+class RulesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    negation: list[NegationSpec] = Field(default_factory=list)
+    guard: list[GuardSpec] = Field(default_factory=list)
+    rule: list[RuleSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The parts of a mail the rules look at, folded once per message."""
+
+    mail: ParsedMail
+    topic: str  # folded subject + new text, negated mentions masked out
+    signer: str  # folded From display name + signature
+    domain: str  # From domain, lower case
+
+
+class Condition:
+    """Compiled form of Conditions."""
+
+    def __init__(self, spec: Conditions):
+        self.header = [(k, re.compile(v)) for k, v in spec.header.items()]
+        self.topic = [re.compile(p) for p in spec.subject_or_body]
+        self.domain = [re.compile(p) for p in spec.sender_domain]
+        self.signer = [re.compile(p) for p in spec.signed_by]
+        self.unless = [re.compile(p) for p in spec.unless]
+
+    def holds(self, r: Reading) -> bool:
+        """True when every condition given holds for this reading."""
+        if not all(p.search(r.topic) for p in self.topic):
+            return False
+        if self.domain and not any(p.search(r.domain) for p in self.domain):
+            return False
+        if self.signer and not any(p.search(r.signer) for p in self.signer):
+            return False
+        for name, pattern in self.header:
+            value = r.mail.header(name)
+            if value is None or not pattern.search(value):
+                return False
+        return not any(p.search(r.topic) for p in self.unless)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: str
+    auto_reply: bool
+    condition: Condition
+
+
+@dataclass(frozen=True)
+class Guard:
+    name: str
+    categories: frozenset[str]
+    condition: Condition
+
+
+class RuleSet:
+    """Negations, guards and rules from one rules.toml, compiled."""
+
+    def __init__(self, spec: RulesFile):
+        self.negations = [re.compile(n.pattern) for n in spec.negation]
+        self.rules = [Rule(r.name, r.category, r.auto_reply, Condition(r)) for r in spec.rule]
+        self.guards = [Guard(g.name, frozenset(g.categories), Condition(g)) for g in spec.guard]
+        self.spec = spec
+
+    @classmethod
+    def load(cls, path: Path) -> "RuleSet":
+        """Read config/rules.toml; raise ConfigRejected on a bad file."""
+        return cls(read_toml(path, RulesFile))
+
+    def read(self, mail: ParsedMail) -> Reading:
+        """Fold the subject and new text once, masking negated mentions."""
+        topic = fold_text(f"{mail.subject}\n{mail.new_text or ''}")
+        for negation in self.negations:
+            topic = negation.sub(" ", topic)
+        signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
+        return Reading(mail, topic, signer, mail.sender.email.rpartition("@")[2])
+
+    def first_match(self, reading: Reading) -> Rule | None:
+        """The first rule, in file order, whose conditions all hold."""
+        return next((r for r in self.rules if r.condition.holds(reading)), None)
+
+    def guards_for(self, reading: Reading, category: str) -> list[str]:
+        """Names of the guards that hold back an automatic answer for this message."""
+        return [
+            g.name
+            for g in self.guards
+            if (not g.categories or category in g.categories) and g.condition.holds(reading)
+        ]
+
+
+def closing_lines(text: str, *, count: int = 4) -> str:
+    """The last short lines of the new text: where a sign-off the parser left in usually sits."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return "\n".join(line for line in lines[-count:] if len(line) <= 60)
+
+
+def read_toml(path: Path, model: type[M]) -> M:
+    """Load and validate one TOML file; ConfigRejected names the file, line and key at fault."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigRejected(str(path), f"cannot read: {exc}") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        raise ConfigRejected(str(path), str(exc), line=line) from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        line, key = locate_error(text, loc)
+        raise ConfigRejected(str(path), first["msg"], line=line, key=key) from exc
+
+
+def _line_from_message(message: str) -> int | None:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+def locate_error(text: str, loc: tuple[object, ...]) -> tuple[int | None, str]:
+    """Line of the offending key in the n-th [[table]] named by a pydantic error location."""
+    key = ".".join(str(p) for p in loc)
+    if len(loc) < 2 or not isinstance(loc[0], str) or not isinstance(loc[1], int):
+        return None, key
+    lines = text.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.match(rf"\s*\[\[\s*{re.escape(loc[0])}\s*\]\]", line)]
+    if loc[1] >= len(starts):
+        return None, key
+    start = starts[loc[1]]
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+    if len(loc) > 2 and isinstance(loc[2], str):
+        wanted = re.compile(rf"\s*\"?{re.escape(loc[2])}\"?\s*=")
+        hit = next((i for i in range(start, end) if wanted.match(lines[i])), None)
+        if hit is not None:
+            return hit + 1, key
+    return start + 1, key
+
+
+def line_of_table(text: str, table: str, index: int) -> int | None:
+    """Line (1-based) of the index-th [[table]] header, for cross-file checks."""
+    line, _ = locate_error(text, (table, index, "category"))
+    return line

@@ -1,0 +1,133 @@
+"""Split a mail body into what the sender wrote now, the quoted history and the signature.
+
+Conventions:
+- The quoted history starts at the first reply or forward header (Outlook "De : / From:"
+  blocks, "-----Original Message-----", Zimbra "----- Mail original -----", Gmail and
+  Thunderbird "Le ... a écrit :" / "On ... wrote:", Apple "Début du message réexpédié :")
+  and runs to the end. Without such a header, ">"-prefixed lines are the quote and every
+  other line (including answers written between quoted lines) is new text.
+- A forward with no words of its own gives new_text "" and the forwarded mail in quoted.
+- The signature is what follows a "-- " line, a "Sent from my ..." line, or the name
+  block after a sign-off ("Cordialement,", "Best regards,"...). The sign-off line itself
+  stays in new_text (the sender wrote it); the lines after it go to signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original message|message d'origine|mail original|message original"
+    r"|forwarded message|message transf[ée]r[ée]|courriel original)\s*-{2,}"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:"
+    r"|begin forwarded message\s*:"
+    r")\s*$",
+    re.I,
+)
+_HEADER_FROM = re.compile(r"^\s*\*?(?:de|from|exp[ée]diteur)\s*\*?\s*:\s*\*?\s*\S", re.I)
+_HEADER_OTHER = re.compile(
+    r"^\s*\*?(?:envoy[ée]|sent|date|[àa]|to|objet|subject|cc|pour)\s*\*?\s*:", re.I
+)
+_ATTRIBUTION_END = re.compile(r"(?:a\s+[ée]crit|wrote|writes|[ée]crit)\s*:?\s*$", re.I)
+_ATTRIBUTION_START = re.compile(r"^\s*(?:le|on|am|el)\s", re.I)
+_UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
+_SIG_DELIMITER = re.compile(r"^--\s*$")
+_SENT_FROM = re.compile(
+    r"^\s*(?:envoy[ée] (?:de|depuis) (?:mon|un|l'application)|sent from (?:my|mail for)"
+    r"|t[ée]l[ée]charger outlook|get outlook for)\b",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:bien|tr[èe]s|tr[èe]s bien)\s+)?(?:cordialement|sinc[èe]rement)"
+    r"|^\s*(?:bien [àa] vous|bonne (?:journ[ée]e|soir[ée]e|fin de journ[ée]e|semaine))"
+    r"|^\s*merci(?: beaucoup| bien)?\s*[,.!]*\s*$"
+    r"|^\s*(?:merci (?:d'avance|par avance|beaucoup|pour votre aide)|avec mes remerciements)"
+    r"|^\s*(?:(?:mes |nos )?(?:sinc[èe]res |meilleures )?salutations(?: distingu[ée]es)?)"
+    r"|^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers"
+    r"|thanks(?: in advance)?|thank you|sincerely|yours sincerely)",
+    re.I,
+)
+_SIGN_OFF_LINE = re.compile(r"^[^\n]{0,60}$")
+_MAX_NAME_BLOCK = 12  # lines after a sign-off that can still be a signature
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """Return (new_text, quoted, signature) of a plain-text body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = find_quote_start(lines)
+    if cut is None:
+        own = [ln for ln in lines if not ln.lstrip().startswith(">")]
+        quoted = "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
+    else:
+        own, quoted = lines[:cut], "\n".join(lines[cut:])
+    new_text, signature = split_signature(own)
+    return new_text, quoted.strip("\n"), signature
+
+
+def find_quote_start(lines: list[str]) -> int | None:
+    """Index of the first line of quoted history, None when no reply header is found."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _SEPARATOR.match(line) or _is_header_block(lines, i):
+            return i
+        if _UNDERSCORES.match(line) and _is_header_block(lines, _next_filled(lines, i + 1)):
+            return i
+        if _is_attribution(lines, i):
+            return i
+    return None
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    if i >= len(lines) or not _HEADER_FROM.match(lines[i]):
+        return False
+    following = [ln for ln in lines[i + 1 : i + 7] if ln.strip()]
+    return sum(bool(_HEADER_OTHER.match(ln)) for ln in following) >= 2
+
+
+def _is_attribution(lines: list[str], i: int) -> bool:
+    line = lines[i].strip()
+    if len(line) > 250:
+        return False
+    if _ATTRIBUTION_END.search(line):
+        return bool(_ATTRIBUTION_START.match(line) or "@" in line or _quote_follows(lines, i))
+    if _ATTRIBUTION_START.match(line) and i + 1 < len(lines):
+        joined = f"{line} {lines[i + 1].strip()}"
+        return len(joined) < 300 and bool(_ATTRIBUTION_END.search(joined))
+    return False
+
+
+def _quote_follows(lines: list[str], i: int) -> bool:
+    j = _next_filled(lines, i + 1)
+    return j < len(lines) and lines[j].lstrip().startswith(">")
+
+
+def _next_filled(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def split_signature(lines: list[str]) -> tuple[str, str]:
+    """Split the sender's own lines into (new_text, signature)."""
+    for i, line in enumerate(lines):
+        if _SIG_DELIMITER.match(line) or _SENT_FROM.match(line):
+            return _join(lines[:i]), _join(lines[i:])
+    for i in range(len(lines) - 1, -1, -1):
+        if _is_sign_off(lines[i]) and _looks_like_name_block(lines[i + 1 :]):
+            return _join(lines[: i + 1]), _join(lines[i + 1 :])
+    return _join(lines), ""
+
+
+def _is_sign_off(line: str) -> bool:
+    return bool(_SIGN_OFF_LINE.match(line.strip()) and _SIGN_OFF.match(line))
+
+
+def _looks_like_name_block(rest: list[str]) -> bool:
+    filled = [ln for ln in rest if ln.strip()]
+    return len(filled) <= _MAX_NAME_BLOCK and all(len(ln.strip()) <= 100 for ln in filled)
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")

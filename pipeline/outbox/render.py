@@ -1,0 +1,84 @@
+"""Templates to text: sandboxed jinja2, strict undefined variables, a subject block per template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from pipeline.errors import TemplateRejected
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str  # "" when the template has no HTML part
+
+
+class Renderer:
+    """Renders `<lang>/<name>.txt.j2` (with a `subject` block) and its optional `.html.j2`."""
+
+    def __init__(self, templates_dir: Path):
+        self.templates_dir = templates_dir
+        self.env = SandboxedEnvironment(
+            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",),
+                                                default_for_string=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def languages(self) -> list[str]:
+        return sorted(p.name for p in self.templates_dir.iterdir() if p.is_dir())
+
+    def render(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
+        text_name = f"{language}/{name}.txt.j2"
+        text_template = self._load(text_name)
+        subject = self._render_block(text_template, text_name, "subject", context)
+        text = self._render(text_template, text_name, context)
+        html_name = f"{language}/{name}.html.j2"
+        html = ""
+        if (self.templates_dir / html_name).exists():
+            html = self._render(self._load(html_name), html_name, context)
+        return Rendered(" ".join(subject.split()), text, html)
+
+    def _load(self, name: str) -> jinja2.Template:
+        try:
+            return self.env.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateRejected(exc.filename or name, exc.message or "syntax error",
+                                   line=exc.lineno) from None
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateRejected(name, f"template not found: {exc.name}") from None
+
+    def _render(self, template: jinja2.Template, name: str, context: dict[str, Any]) -> str:
+        try:
+            return template.render(context)
+        except jinja2.TemplateError as exc:
+            raise TemplateRejected(name, str(exc), line=_template_line(exc)) from None
+
+    def _render_block(self, template: jinja2.Template, name: str, block: str,
+                      context: dict[str, Any]) -> str:
+        if block not in template.blocks:
+            raise TemplateRejected(name, f"the template has no {{% block {block} %}}")
+        try:
+            return "".join(template.blocks[block](template.new_context(context)))
+        except jinja2.TemplateError as exc:
+            raise TemplateRejected(name, str(exc), line=_template_line(exc)) from None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line of a render error, read from the traceback jinja rewrites."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

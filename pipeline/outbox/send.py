@@ -1,0 +1,150 @@
+"""Deliver one outbox row: over SMTP or into a folder, marked before and after, never twice."""
+
+from __future__ import annotations
+
+import logging
+import os
+import smtplib
+import socket
+import ssl
+from datetime import timedelta
+from pathlib import Path
+from typing import Protocol
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from pipeline.settings import Smtp, read_secret
+from pipeline.tickets.models import OutboxMail, Ticket, utcnow
+from pipeline.tickets.service import audit
+
+log = logging.getLogger(__name__)
+
+SEND_LEASE = timedelta(minutes=2)  # longer than any SMTP conversation
+
+
+class TemporaryFailure(Exception):
+    """The relay said "later" (4xx) or the connection broke: the send is retried."""
+
+
+class PermanentFailure(Exception):
+    """The relay refused the mail (5xx): retrying would not help; a person must see it."""
+
+
+class Transport(Protocol):
+    def send(self, row: OutboxMail, *, sender: str) -> None: ...
+
+
+class FolderTransport:
+    """The embedded default: each mail becomes `<outbox id>.eml`; writing twice overwrites."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def send(self, row: OutboxMail, *, sender: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        final = self.folder / f"{row.id:08d}.eml"
+        partial = self.folder / f".{row.id:08d}.eml.tmp"
+        with open(partial, "wb") as handle:
+            handle.write(row.raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, final)
+
+
+class SmtpTransport:
+    def __init__(self, config: Smtp):
+        self.config = config
+
+    def send(self, row: OutboxMail, *, sender: str) -> None:
+        try:
+            with self._connect() as client:
+                client.sendmail(sender, [row.to_addr], row.raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = next(iter(exc.recipients.values()))
+            raise _failure(code, text) from None
+        except smtplib.SMTPResponseException as exc:
+            raise _failure(exc.smtp_code, exc.smtp_error) from None
+        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+            raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from None
+
+    def _connect(self) -> smtplib.SMTP:
+        c = self.config
+        if c.security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout_seconds,
+                                                    context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(c.host, c.port, timeout=c.timeout_seconds)
+            if c.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+        password = read_secret(c.password, c.password_file)
+        if c.username:
+            client.login(c.username, password)
+        return client
+
+
+def _failure(code: int, text: bytes | str) -> Exception:
+    message = f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+    return PermanentFailure(message) if 500 <= code < 600 else TemporaryFailure(message)
+
+
+def make_transport(config: Smtp, outbox_dir: Path) -> Transport:
+    return SmtpTransport(config) if config.mode == "smtp" else FolderTransport(outbox_dir)
+
+
+def deliver(engine: sa.Engine, outbox_id: int, *, transport: Transport, sender: str) -> str:
+    """Send the row unless it is sent or held by another sender; TemporaryFailure propagates."""
+    row = _claim(engine, outbox_id)
+    if row is None:
+        return "skipped"
+    try:
+        transport.send(row, sender=sender)
+    except PermanentFailure as exc:
+        return _mark_failed(engine, row, str(exc))
+    except TemporaryFailure as exc:
+        _release(engine, row, str(exc))
+        raise
+    with Session(engine) as session:
+        session.exec(sa.update(OutboxMail).where(OutboxMail.id == outbox_id)  # type: ignore[arg-type]
+                     .values(state="sent", sent_at=utcnow(), last_error=""))
+        session.commit()
+    log.info("outbox %s: sent to %s (%s)", outbox_id, row.to_addr, row.message_id)
+    return "sent"
+
+
+def _claim(engine: sa.Engine, outbox_id: int) -> OutboxMail | None:
+    """Take the row for sending, atomically: queued, or `sending` by a sender that died."""
+    now = utcnow()
+    with Session(engine, expire_on_commit=False) as session:
+        claimable = sa.or_(OutboxMail.state == "queued",
+                           sa.and_(OutboxMail.state == "sending",
+                                   OutboxMail.claimed_at < now - SEND_LEASE))  # type: ignore[operator]
+        result = session.exec(sa.update(OutboxMail)  # type: ignore[call-overload]
+                              .where(OutboxMail.id == outbox_id, claimable)
+                              .values(state="sending", claimed_at=now,
+                                      attempts=OutboxMail.attempts + 1))
+        session.commit()
+        return session.get(OutboxMail, outbox_id) if result.rowcount == 1 else None
+
+
+def _mark_failed(engine: sa.Engine, row: OutboxMail, error: str) -> str:
+    with Session(engine) as session:
+        session.exec(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
+                     .values(state="failed", last_error=error[:2000]))
+        ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
+        if ticket is not None:
+            ticket.parked_reason = f"mail to {row.to_addr} refused: {error}"[:2000]
+            ticket.state, ticket.waiting_on = "open", "staff"
+            session.add(ticket)
+        audit(session, "send_failed", ticket_id=row.ticket_id, outbox_id=row.id, error=error)
+        session.commit()
+    log.error("outbox %s: refused for %s: %s", row.id, row.to_addr, error)
+    return "failed"
+
+
+def _release(engine: sa.Engine, row: OutboxMail, error: str) -> None:
+    with Session(engine) as session:
+        session.exec(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
+                     .values(state="queued", last_error=error[:2000]))
+        session.commit()
+    log.warning("outbox %s: will retry: %s", row.id, error)
