@@ -6,6 +6,7 @@ A bad file is refused with the file, the line, the key and the reason.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -143,11 +144,7 @@ def load_settings(path: Path | None = None, *, environ: dict[str, str] | None = 
     """Read the settings file, apply SUPPORT_* overrides, validate; raise ConfigRejected."""
     environ = dict(os.environ if environ is None else environ)
     path = Path(environ.get(f"{ENV_PREFIX}CONFIG", path or DEFAULT_FILE))
-    text = _read_text(path)
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigRejected(str(path), str(exc), line=getattr(exc, "lineno", None)) from None
+    raw, text = read_toml(path)
     _refuse_inline_secrets(raw, path, text)
     data = _apply_env(raw, environ)
     root = path.resolve().parent.parent
@@ -161,11 +158,18 @@ def load_settings(path: Path | None = None, *, environ: dict[str, str] | None = 
     return _resolve_paths(settings, root)
 
 
-def _read_text(path: Path) -> str:
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """A TOML file's data and text; ConfigRejected with the line when it does not parse."""
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigRejected(str(path), f"cannot read: {exc.strerror}") from None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigRejected(str(path), f"cannot read: {exc}") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(where.group(1)) if where else None
+        raise ConfigRejected(str(path), str(exc), line=line) from None
 
 
 def _refuse_inline_secrets(raw: dict[str, Any], path: Path, text: str) -> None:

@@ -21,9 +21,10 @@ from sqlmodel import Session
 from pipeline.actors import INGEST_QUEUE, OUTBOX_QUEUE, Actors, declare_actors, make_broker
 from pipeline.db import make_engine, upgrade_schema
 from pipeline.desk import Desk, open_desk
-from pipeline.ingest.maildir import MaildirSource, ensure_maildir
+from pipeline.ingest.maildir import ensure_maildir
 from pipeline.ingest.poll import poll_once, settle_finished
 from pipeline.ingest.source import Source
+from pipeline.runner import open_source
 from pipeline.settings import PROJECT_ROOT, Desk as DeskSettings, Mailbox, Settings
 
 pytest_plugins = ["servers"]
@@ -138,9 +139,7 @@ def build_stack(settings: Settings, *, clock: Clock | None = None) -> Iterator[S
     worker.start()
     stack = Stack(desk=desk, actors=actors, worker=worker, clock=clock)
     for mailbox in settings.mailboxes:
-        if mailbox.kind == "maildir" and mailbox.path is not None:
-            ensure_maildir(mailbox.path)
-            stack.sources[mailbox.name] = MaildirSource(mailbox.name, mailbox.path)
+        stack.sources[mailbox.name] = open_source(mailbox, settings)
     try:
         yield stack
     finally:
