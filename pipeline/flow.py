@@ -18,8 +18,9 @@ from pipeline.desk import Desk
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.ledger import store_blob
 from pipeline.ingest.parse import parse_mail
-from pipeline.outbox.queue import ReplyContext, queue_reply
+from pipeline.outbox.queue import ReplyContext
 from pipeline.responders import decide_actions
+from pipeline.tickets.execute import carry_out
 from pipeline.tickets.models import Blob, LedgerEntry, Message, Ticket, utcnow
 from pipeline.tickets.service import audit, file_ticket
 from pipeline.tickets.threading import format_reference
@@ -107,11 +108,11 @@ def _file(desk: Desk, entry: LedgerEntry, case: Case, payloads: dict[str, bytes]
         case = replace(case, ticket_id=filed.ticket.id)
         actions = decide_actions(case, is_new_ticket=filed.is_new)
         context = ReplyContext(ticket=filed.ticket, answering=filed.message, now=now)
-        rows = [queue_reply(session, action, context, settings=desk.settings,
-                            renderer=desk.renderer) for action in actions]
+        rows = carry_out(session, actions, context, settings=desk.settings,
+                         renderer=desk.renderer)
         _finish(session, entry, "done", filed.ticket.id)
         session.commit()
-        return [row.id for row in rows if row is not None and row.id is not None]
+        return [row.id for row in rows if row.id is not None]
 
 
 def _dedupe_key(entry: LedgerEntry, case: Case) -> str:

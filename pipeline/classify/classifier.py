@@ -17,9 +17,17 @@ from pipeline.errors import ConfigRejected
 log = logging.getLogger(__name__)
 
 CATEGORIES = (
-    "password_reset", "missing_noreply_mail", "mailinblack_spam", "head_of_establishment_request",
-    "account_creation", "subscription_activation", "order_billing", "contract_documents",
-    "transfer_incident", "automated", "other",
+    "password_reset",
+    "missing_noreply_mail",
+    "mailinblack_spam",
+    "head_of_establishment_request",
+    "account_creation",
+    "subscription_activation",
+    "order_billing",
+    "contract_documents",
+    "transfer_incident",
+    "automated",
+    "other",
 )
 
 
@@ -54,11 +62,22 @@ class Calibration(BaseModel):
 class Classifier:
     """Loaded once from config/; classify() is pure and fast."""
 
-    def __init__(self, rules: RuleSet, regions: Regions, policy: ClassifyFile, calibration: Calibration | None):
-        self.rules, self.regions, self.policy, self.calibration = rules, regions, policy, calibration
+    def __init__(
+        self,
+        rules: RuleSet,
+        regions: Regions,
+        policy: ClassifyFile,
+        calibration: Calibration | None,
+    ):
+        self.rules, self.regions, self.policy, self.calibration = (
+            rules,
+            regions,
+            policy,
+            calibration,
+        )
 
     @classmethod
-    def load(cls, config_dir: Path) -> "Classifier":
+    def load(cls, config_dir: Path) -> Classifier:
         """Read rules.toml, regions.toml, classify.toml (+ calibration); raise ConfigRejected."""
         rules = RuleSet.load(config_dir / "rules.toml")
         regions = Regions.load(config_dir / "regions.toml")
@@ -71,7 +90,9 @@ class Classifier:
         """Entities and classification of one message read as a new message."""
         found = extract_entities(mail, regions=self.regions)
         if automation.automated:
-            return found.entities, Classification("automated", 1.0, "ignore", f"automated:{automation.reason}")
+            return found.entities, Classification(
+                "automated", 1.0, "ignore", f"automated:{automation.reason}"
+            )
         reading = self.rules.read(mail)
         rule = self.rules.first_match(reading)
         if rule is None:  # the file has no catch-all rule
@@ -79,11 +100,22 @@ class Classifier:
         confidence = self.confidence_of(rule)
         if rule.category == "automated":
             return found.entities, Classification("automated", confidence, "ignore", rule.name)
-        held = self.holds_for(rule, confidence, found) + self.rules.guards_for(reading, rule.category)
+        held = self.holds_for(rule, confidence, found) + self.rules.guards_for(
+            reading, rule.category
+        )
         action = "human_review" if held else "auto_reply"
-        log.info("message %s: %s by rule %s (%.2f), %s%s", mail.message_id, rule.category, rule.name,
-                 confidence, action, f" held by {', '.join(held)}" if held else "")
-        return found.entities, Classification(rule.category, round(confidence, 4), action, rule.name)
+        log.info(
+            "message %s: %s by rule %s (%.2f), %s%s",
+            mail.message_id,
+            rule.category,
+            rule.name,
+            confidence,
+            action,
+            f" held by {', '.join(held)}" if held else "",
+        )
+        return found.entities, Classification(
+            rule.category, round(confidence, 4), action, rule.name
+        )
 
     def confidence_of(self, rule: Rule) -> float:
         """The rule's measured precision, or the configured default for an unmeasured rule."""
@@ -113,20 +145,30 @@ def check_names(config_dir: Path, rules: RuleSet, policy: ClassifyFile) -> None:
     missing = set(CATEGORIES) - set(policy.category)
     if unknown or missing:
         why = f"unknown {sorted(unknown)}" if unknown else f"missing {sorted(missing)}"
-        raise ConfigRejected(str(config_dir / "classify.toml"), f"categories: {why}", key="category")
+        raise ConfigRejected(
+            str(config_dir / "classify.toml"), f"categories: {why}", key="category"
+        )
     text = (config_dir / "rules.toml").read_text(encoding="utf-8")
     for table, items in (("rule", rules.spec.rule), ("guard", rules.spec.guard)):
         for i, item in enumerate(items):
             names = [item.category] if table == "rule" else item.categories  # type: ignore[union-attr]
             bad = [n for n in names if n not in CATEGORIES]
             if bad:
-                raise ConfigRejected(str(config_dir / "rules.toml"), f"unknown category {bad[0]!r}",
-                                     line=line_of_table(text, table, i), key=f"{table}.{i}.category")
+                raise ConfigRejected(
+                    str(config_dir / "rules.toml"),
+                    f"unknown category {bad[0]!r}",
+                    line=line_of_table(text, table, i),
+                    key=f"{table}.{i}.category",
+                )
     seen: set[str] = set()
     for i, rule in enumerate(rules.spec.rule):
         if rule.name in seen:
-            raise ConfigRejected(str(config_dir / "rules.toml"), f"rule name {rule.name!r} used twice",
-                                 line=line_of_table(text, "rule", i), key=f"rule.{i}.name")
+            raise ConfigRejected(
+                str(config_dir / "rules.toml"),
+                f"rule name {rule.name!r} used twice",
+                line=line_of_table(text, "rule", i),
+                key=f"rule.{i}.name",
+            )
         seen.add(rule.name)
 
 

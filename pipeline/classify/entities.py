@@ -13,7 +13,9 @@ CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 # 7 digits (a single space allowed between digits) then one letter, not inside a longer number.
 _UAI = re.compile(r"(?<![0-9])(\d(?:[ \u00a0]?\d){6})[ \u00a0]?([a-zA-Z])(?![0-9a-zA-Z])")
 # Words just before a code that say it is not the establishment the request is about.
-_FORMER = re.compile(r"(ancien|ancienne|precedent|precedente|former|previous|old|quitte|du college|de l'ecole|du lycee)\b[^.;:!?]{0,60}$")
+_FORMER = re.compile(
+    r"(ancien|ancienne|precedent|precedente|former|previous|old|quitte|du college|de l'ecole|du lycee)\b[^.;:!?]{0,60}$"
+)
 
 _NAMED = {
     "esidoc": r"\be-? ?sidoc\b|\.esidoc\.",

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.case import Automation, Classification, Entities, ParsedMail
+from pipeline.case import Classification, Entities, ParsedMail
 from pipeline.classify.automated import detect_automated
 from pipeline.classify.classifier import CATEGORIES, Calibration, Classifier
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import parse_mail
 
 log = logging.getLogger(__name__)
-OWN_ADDRESSES = frozenset({"support@assistance.example.fr", "ne-pas-repondre@assistance.example.fr"})
+OWN_ADDRESSES = frozenset(
+    {"support@assistance.example.fr", "ne-pas-repondre@assistance.example.fr"}
+)
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 CALIBRATION_VERSION = "rules-precision-v1"
 
@@ -68,17 +70,40 @@ def classify_file(path: Path, classifier: Classifier) -> dict[str, Any]:
     try:
         mail, _ = parse_mail(path.read_bytes())
     except (UnparseableMail, OSError) as exc:
-        return {"file": str(path), "category": "other", "confidence": 0.0, "action": "human_review",
-                "uai": None, "region": None, "platform": None, "error": str(exc)}
+        return {
+            "file": str(path),
+            "category": "other",
+            "confidence": 0.0,
+            "action": "human_review",
+            "uai": None,
+            "region": None,
+            "platform": None,
+            "error": str(exc),
+        }
     entities, c = classify_mail(mail, classifier)
-    return {"file": str(path), "category": c.category, "confidence": round(c.confidence, 2),
-            "action": c.action, "uai": entities.uai, "region": entities.region, "platform": entities.platform}
+    return {
+        "file": str(path),
+        "category": c.category,
+        "confidence": round(c.confidence, 2),
+        "action": c.action,
+        "uai": entities.uai,
+        "region": entities.region,
+        "platform": entities.platform,
+    }
 
 
 def predict(name: str, mail: ParsedMail, classifier: Classifier) -> Prediction:
     entities, c = classify_mail(mail, classifier)
-    return Prediction(name, c.category, c.confidence, c.action, entities.uai, entities.region,
-                      entities.platform, c.decided_by)
+    return Prediction(
+        name,
+        c.category,
+        c.confidence,
+        c.action,
+        entities.uai,
+        entities.region,
+        entities.platform,
+        c.decided_by,
+    )
 
 
 def evaluate(predictions: Iterable[Prediction], labels: dict[str, dict[str, Any]]) -> Report:
@@ -88,24 +113,48 @@ def evaluate(predictions: Iterable[Prediction], labels: dict[str, dict[str, Any]
     for p, lab in pairs:
         confusion[lab["category"]][p.category] += 1
     per_category = {c: score_category(c, pairs) for c in CATEGORIES}
-    present = [c for c in CATEGORIES if per_category[c][3] or any(p.category == c for p, _ in pairs)]
+    present = [
+        c for c in CATEGORIES if per_category[c][3] or any(p.category == c for p, _ in pairs)
+    ]
     macro = sum(per_category[c][2] for c in present) / len(present) if present else 0.0
     return Report(
-        per_category=per_category, macro_f1=macro, confusion=dict(confusion),
-        auto_reply_precision=share([p.category == lab["category"] and lab["auto_reply_ok"]
-                                    for p, lab in pairs if p.action == "auto_reply"]),
-        auto_reply_coverage=share([p.action == "auto_reply" and p.category == lab["category"]
-                                   for p, lab in pairs if lab["auto_reply_ok"]]),
-        automated_safety=share([p.action != "auto_reply" for p, lab in pairs if lab["category"] == "automated"]),
+        per_category=per_category,
+        macro_f1=macro,
+        confusion=dict(confusion),
+        auto_reply_precision=share(
+            [
+                p.category == lab["category"] and lab["auto_reply_ok"]
+                for p, lab in pairs
+                if p.action == "auto_reply"
+            ]
+        ),
+        auto_reply_coverage=share(
+            [
+                p.action == "auto_reply" and p.category == lab["category"]
+                for p, lab in pairs
+                if lab["auto_reply_ok"]
+            ]
+        ),
+        automated_safety=share(
+            [p.action != "auto_reply" for p, lab in pairs if lab["category"] == "automated"]
+        ),
         uai_accuracy=share([p.uai == lab["uai"] for p, lab in pairs]) or 0.0,
         region_accuracy=share([p.region == lab["region"] for p, lab in pairs]) or 0.0,
-        reliability=reliability_table([(p.confidence, p.category == lab["category"]) for p, lab in pairs]),
+        reliability=reliability_table(
+            [(p.confidence, p.category == lab["category"]) for p, lab in pairs]
+        ),
         count=len(pairs),
-        errors=[(p.file, lab["category"], p.category) for p, lab in pairs if p.category != lab["category"]],
+        errors=[
+            (p.file, lab["category"], p.category)
+            for p, lab in pairs
+            if p.category != lab["category"]
+        ],
     )
 
 
-def score_category(category: str, pairs: Sequence[tuple[Prediction, dict[str, Any]]]) -> tuple[float, float, float, int]:
+def score_category(
+    category: str, pairs: Sequence[tuple[Prediction, dict[str, Any]]]
+) -> tuple[float, float, float, int]:
     tp = sum(1 for p, lab in pairs if p.category == category == lab["category"])
     predicted = sum(1 for p, _ in pairs if p.category == category)
     support = sum(1 for _, lab in pairs if lab["category"] == category)
@@ -123,26 +172,42 @@ def share(flags: Sequence[bool]) -> float | None:
 def reliability_table(points: Sequence[tuple[float, bool]]) -> list[tuple[str, int, float, float]]:
     """Per confidence bin: count, mean confidence, accuracy (calibrated: the two agree)."""
     rows = []
-    for low, high in zip(BINS, BINS[1:]):
+    for low, high in zip(BINS, BINS[1:], strict=False):
         inside = [(c, ok) for c, ok in points if low <= c < high]
         if inside:
             mean = sum(c for c, _ in inside) / len(inside)
-            rows.append((f"[{low:.2f}, {min(high, 1.0):.2f}]", len(inside), mean, share([ok for _, ok in inside]) or 0.0))
+            rows.append(
+                (
+                    f"[{low:.2f}, {min(high, 1.0):.2f}]",
+                    len(inside),
+                    mean,
+                    share([ok for _, ok in inside]) or 0.0,
+                )
+            )
     return rows
 
 
 def format_report(report: Report) -> str:
     """The report as the eval command prints it."""
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
-    out = [f"messages: {report.count}", "", f"{'category':<32}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>5}"]
+    out = [
+        f"messages: {report.count}",
+        "",
+        f"{'category':<32}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>5}",
+    ]
     for cat, (p, r, f, n) in report.per_category.items():
         out.append(f"{cat:<32}{p:>7.3f}{r:>8.3f}{f:>7.3f}{n:>5}")
-    out += ["", f"macro-F1                 {report.macro_f1:.3f}",
-            f"auto-reply precision     {fmt(report.auto_reply_precision)}",
-            f"auto-reply coverage      {fmt(report.auto_reply_coverage)}",
-            f"automated-mail safety    {fmt(report.automated_safety)}",
-            f"UAI accuracy             {report.uai_accuracy:.3f}",
-            f"region accuracy          {report.region_accuracy:.3f}", "", "confusion (rows: label, columns: predicted)"]
+    out += [
+        "",
+        f"macro-F1                 {report.macro_f1:.3f}",
+        f"auto-reply precision     {fmt(report.auto_reply_precision)}",
+        f"auto-reply coverage      {fmt(report.auto_reply_coverage)}",
+        f"automated-mail safety    {fmt(report.automated_safety)}",
+        f"UAI accuracy             {report.uai_accuracy:.3f}",
+        f"region accuracy          {report.region_accuracy:.3f}",
+        "",
+        "confusion (rows: label, columns: predicted)",
+    ]
     short = [c[:6] for c in CATEGORIES]
     out.append(" " * 32 + "".join(f"{s:>7}" for s in short))
     for cat in CATEGORIES:
@@ -164,7 +229,9 @@ def read_corpus(directory: Path, labels: dict[str, dict[str, Any]]) -> dict[str,
     return mails
 
 
-def train_calibration(mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]], classifier: Classifier) -> Calibration:
+def train_calibration(
+    mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]], classifier: Classifier
+) -> Calibration:
     """Count, per deciding rule, how often its category is the labelled one."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name, mail in mails.items():
@@ -173,7 +240,9 @@ def train_calibration(mails: dict[str, ParsedMail], labels: dict[str, dict[str, 
             continue
         counts[c.decided_by][0] += c.category == labels[name]["category"]
         counts[c.decided_by][1] += 1
-    return Calibration(version=CALIBRATION_VERSION, rules={k: (v[0], v[1]) for k, v in sorted(counts.items())})
+    return Calibration(
+        version=CALIBRATION_VERSION, rules={k: (v[0], v[1]) for k, v in sorted(counts.items())}
+    )
 
 
 def save_calibration(calibration: Calibration, path: Path) -> None:
@@ -181,8 +250,13 @@ def save_calibration(calibration: Calibration, path: Path) -> None:
     path.write_text(calibration.model_dump_json(indent=1) + "\n", encoding="utf-8")
 
 
-def cross_validate(mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]], classifier: Classifier,
-                   *, folds: int = 5) -> Report:
+def cross_validate(
+    mails: dict[str, ParsedMail],
+    labels: dict[str, dict[str, Any]],
+    classifier: Classifier,
+    *,
+    folds: int = 5,
+) -> Report:
     """k-fold: each fold is scored with a calibration learnt on the other folds only."""
     names = sorted(mails)
     predictions = []
@@ -190,12 +264,16 @@ def cross_validate(mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any
         held = set(names[k::folds])
         train = {n: mails[n] for n in names if n not in held}
         calibration = train_calibration(train, labels, classifier)
-        fold_classifier = Classifier(classifier.rules, classifier.regions, classifier.policy, calibration)
+        fold_classifier = Classifier(
+            classifier.rules, classifier.regions, classifier.policy, calibration
+        )
         predictions += [predict(n, mails[n], fold_classifier) for n in sorted(held)]
     return evaluate(predictions, labels)
 
 
-def what_if(current: Classifier, candidate: Classifier, mails: Iterable[tuple[str, ParsedMail]]) -> list[dict[str, Any]]:
+def what_if(
+    current: Classifier, candidate: Classifier, mails: Iterable[tuple[str, ParsedMail]]
+) -> list[dict[str, Any]]:
     """Messages whose category or action would change under the candidate config."""
     changes = []
     for key, mail in mails:

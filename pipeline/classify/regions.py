@@ -1,4 +1,4 @@
-"""Route a message to its région académique: the UAI's département first, else the académie domain."""
+"""Route a message to its région académique: the UAI's département, else the académie domain."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class RegionsFile(BaseModel):
     region: list[Region] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def check_unique(self) -> "RegionsFile":
+    def check_unique(self) -> RegionsFile:
         """No slug, département or domain may be claimed twice."""
         for what in ("slug", "departements", "domains"):
             seen: list[str] = []
@@ -51,7 +51,7 @@ class Regions:
         self._by_domain = {d.lower(): r.slug for r in regions for d in r.domains}
 
     @classmethod
-    def load(cls, path: Path) -> "Regions":
+    def load(cls, path: Path) -> Regions:
         """Read config/regions.toml; raise ConfigRejected on a bad file."""
         return cls(read_toml(path, RegionsFile).region)
 

@@ -145,7 +145,7 @@ class RuleSet:
         self.spec = spec
 
     @classmethod
-    def load(cls, path: Path) -> "RuleSet":
+    def load(cls, path: Path) -> RuleSet:
         """Read config/rules.toml; raise ConfigRejected on a bad file."""
         return cls(read_toml(path, RulesFile))
 
@@ -207,11 +207,17 @@ def locate_error(text: str, loc: tuple[object, ...]) -> tuple[int | None, str]:
     if len(loc) < 2 or not isinstance(loc[0], str) or not isinstance(loc[1], int):
         return None, key
     lines = text.splitlines()
-    starts = [i for i, line in enumerate(lines) if re.match(rf"\s*\[\[\s*{re.escape(loc[0])}\s*\]\]", line)]
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if re.match(rf"\s*\[\[\s*{re.escape(loc[0])}\s*\]\]", line)
+    ]
     if loc[1] >= len(starts):
         return None, key
     start = starts[loc[1]]
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines)
+    )
     if len(loc) > 2 and isinstance(loc[2], str):
         wanted = re.compile(rf"\s*\"?{re.escape(loc[2])}\"?\s*=")
         hit = next((i for i in range(start, end) if wanted.match(lines[i])), None)

@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "œ": "oe", "æ": "ae"})
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "œ": "oe", "æ": "ae"}
+)
 
 
 def fold_text(text: str) -> str:

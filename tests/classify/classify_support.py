@@ -6,8 +6,13 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 
-def make_mail(body: str, *, subject: str = "Question", sender: str = "Claire Martin <claire.martin@gmail.com>",
-              headers: dict[str, str] | None = None) -> bytes:
+def make_mail(
+    body: str,
+    *,
+    subject: str = "Question",
+    sender: str = "Claire Martin <claire.martin@gmail.com>",
+    headers: dict[str, str] | None = None,
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "Assistance <support@assistance.example.fr>"
@@ -29,6 +34,8 @@ from pipeline.ingest.parse import parse_mail  # noqa: E402
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 
 
-def classify_raw(classifier: Classifier, raw: bytes, *, automated: bool = False) -> tuple[Entities, Classification]:
+def classify_raw(
+    classifier: Classifier, raw: bytes, *, automated: bool = False
+) -> tuple[Entities, Classification]:
     mail, _ = parse_mail(raw)
     return classifier.classify(mail, Automation(automated, "test" if automated else ""))

@@ -20,8 +20,10 @@ def test_automated_mail_is_ignored_whatever_it_says(classifier: Classifier) -> N
 
 
 def test_an_out_of_office_without_headers_is_ignored(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJe suis absente jusqu'au 12 mars, je lirai vos messages à mon retour.\n\nMarie",
-                    subject="Absence")
+    raw = make_mail(
+        "Bonjour,\n\nJe suis absente jusqu'au 12 mars, je lirai vos messages à mon retour.\n\nMarie",
+        subject="Absence",
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -29,8 +31,11 @@ def test_an_out_of_office_without_headers_is_ignored(classifier: Classifier) -> 
 
 
 def test_a_clear_forgotten_password_is_answered(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJ'ai oublie le mdp du portail esidoc du college, identifiant 0750654D.\n"
-                    "Pouvez-vous m'aider ?\n\nMerci\nClaire", subject="mdp oublie")
+    raw = make_mail(
+        "Bonjour,\n\nJ'ai oublie le mdp du portail esidoc du college, identifiant 0750654D.\n"
+        "Pouvez-vous m'aider ?\n\nMerci\nClaire",
+        subject="mdp oublie",
+    )
 
     entities, c = classify_raw(classifier, raw)
 
@@ -39,8 +44,11 @@ def test_a_clear_forgotten_password_is_answered(classifier: Classifier) -> None:
 
 
 def test_a_negated_password_does_not_make_a_password_reset(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJe n'ai pas oublié mon mot de passe, c'est le mail d'activation "
-                    "qui n'arrive pas depuis hier.\n\nMerci", subject="Activation")
+    raw = make_mail(
+        "Bonjour,\n\nJe n'ai pas oublié mon mot de passe, c'est le mail d'activation "
+        "qui n'arrive pas depuis hier.\n\nMerci",
+        subject="Activation",
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -48,8 +56,10 @@ def test_a_negated_password_does_not_make_a_password_reset(classifier: Classifie
 
 
 def test_saying_the_product_is_not_used_does_not_make_mailinblack(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nNous n'utilisons pas MailInBlack, pourtant vos e-mails automatiques "
-                    "n'arrivent jamais dans nos boîtes.\n\nCordialement")
+    raw = make_mail(
+        "Bonjour,\n\nNous n'utilisons pas MailInBlack, pourtant vos e-mails automatiques "
+        "n'arrivent jamais dans nos boîtes.\n\nCordialement"
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -57,7 +67,9 @@ def test_saying_the_product_is_not_used_does_not_make_mailinblack(classifier: Cl
 
 
 def test_an_english_negation_does_not_make_a_password_reset(classifier: Classifier) -> None:
-    raw = make_mail("Hello,\n\nI have not forgotten my password; the activation email never arrived.\n\nThanks")
+    raw = make_mail(
+        "Hello,\n\nI have not forgotten my password; the activation email never arrived.\n\nThanks"
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -65,9 +77,11 @@ def test_an_english_negation_does_not_make_a_password_reset(classifier: Classifi
 
 
 def test_the_quoted_history_does_not_decide(classifier: Classifier) -> None:
-    body = ("Bonjour,\n\nPouvez-vous m'envoyer la facture de notre commande ?\n\nMerci\n\n"
-            "Le lun. 3 mars 2025 à 10:02, Assistance <support@assistance.example.fr> a écrit :\n"
-            "> Pour réinitialiser votre mot de passe oublié, cliquez sur le lien.\n")
+    body = (
+        "Bonjour,\n\nPouvez-vous m'envoyer la facture de notre commande ?\n\nMerci\n\n"
+        "Le lun. 3 mars 2025 à 10:02, Assistance <support@assistance.example.fr> a écrit :\n"
+        "> Pour réinitialiser votre mot de passe oublié, cliquez sur le lien.\n"
+    )
     raw = make_mail(body, subject="Re: question")
 
     _, c = classify_raw(classifier, raw)
@@ -76,9 +90,11 @@ def test_the_quoted_history_does_not_decide(classifier: Classifier) -> None:
 
 
 def test_thanks_quoting_a_reset_answer_is_nothing_to_do(classifier: Classifier) -> None:
-    body = ("Merci, le lien a bien fonctionné.\n\n"
-            "Le lun. 3 mars 2025 à 10:02, Assistance <support@assistance.example.fr> a écrit :\n"
-            "> Un lien de réinitialisation du mot de passe a été envoyé.\n")
+    body = (
+        "Merci, le lien a bien fonctionné.\n\n"
+        "Le lun. 3 mars 2025 à 10:02, Assistance <support@assistance.example.fr> a écrit :\n"
+        "> Un lien de réinitialisation du mot de passe a été envoyé.\n"
+    )
     raw = make_mail(body, subject="Re: mot de passe")
 
     _, c = classify_raw(classifier, raw)
@@ -87,8 +103,10 @@ def test_thanks_quoting_a_reset_answer_is_nothing_to_do(classifier: Classifier) 
 
 
 def test_two_topics_keep_the_first_category_but_go_to_a_person(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJ'ai perdu le mot de passe e-sidoc. Par ailleurs, notre gestionnaire "
-                    "ne trouve pas la facture de l'abonnement.\n\nMerci")
+    raw = make_mail(
+        "Bonjour,\n\nJ'ai perdu le mot de passe e-sidoc. Par ailleurs, notre gestionnaire "
+        "ne trouve pas la facture de l'abonnement.\n\nMerci"
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -100,13 +118,19 @@ def test_a_wrong_check_letter_goes_to_a_person(classifier: Classifier) -> None:
 
     entities, c = classify_raw(classifier, raw)
 
-    assert (entities.uai_typo, c.category, c.action) == ("0750654E", "password_reset", "human_review")
+    assert (entities.uai_typo, c.category, c.action) == (
+        "0750654E",
+        "password_reset",
+        "human_review",
+    )
 
 
 def test_a_head_asking_for_a_reset_is_a_head_request_never_answered(classifier: Classifier) -> None:
-    raw = make_mail("Madame, Monsieur,\n\nJe vous demande de réinitialiser le mot de passe administrateur "
-                    "de notre portail e-sidoc.\n\nLe proviseur",
-                    sender="Proviseur Lycée Test <ce.0750654D@ac-paris.fr>")
+    raw = make_mail(
+        "Madame, Monsieur,\n\nJe vous demande de réinitialiser le mot de passe administrateur "
+        "de notre portail e-sidoc.\n\nLe proviseur",
+        sender="Proviseur Lycée Test <ce.0750654D@ac-paris.fr>",
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -122,8 +146,11 @@ def test_the_maintenance_password_is_a_transfer_incident(classifier: Classifier)
 
 
 def test_an_unauthenticated_password_lure_is_not_answered(classifier: Classifier) -> None:
-    raw = make_mail("Votre boîte aux lettres est pleine. Confirmez votre mot de passe sous 24 heures : "
-                    "https://example.net/x", headers={"Authentication-Results": "mx; spf=fail; dmarc=fail"})
+    raw = make_mail(
+        "Votre boîte aux lettres est pleine. Confirmez votre mot de passe sous 24 heures : "
+        "https://example.net/x",
+        headers={"Authentication-Results": "mx; spf=fail; dmarc=fail"},
+    )
 
     _, c = classify_raw(classifier, raw)
 
@@ -131,7 +158,9 @@ def test_an_unauthenticated_password_lure_is_not_answered(classifier: Classifier
 
 
 def test_a_reply_on_a_ticket_goes_to_a_person(classifier: Classifier) -> None:
-    raw = make_mail("Toujours rien reçu, pas de mail d'activation.", subject="Re: [#SUP-001234] Activation")
+    raw = make_mail(
+        "Toujours rien reçu, pas de mail d'activation.", subject="Re: [#SUP-001234] Activation"
+    )
 
     _, c = classify_raw(classifier, raw)
 

@@ -6,7 +6,7 @@ import pytest
 from classify_support import CONFIG, make_mail
 
 from pipeline.classify.classifier import Classifier
-from pipeline.classify.rules import RulesFile, RuleSet
+from pipeline.classify.rules import RuleSet, RulesFile
 from pipeline.errors import ConfigRejected
 from pipeline.ingest.parse import parse_mail
 
@@ -24,54 +24,72 @@ def decide(rules: RuleSet, raw: bytes) -> str | None:
 
 
 def test_a_header_rule_needs_the_header_and_a_matching_value(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "list"\nheader = { List-Id = "." }\ncategory = "automated"\n', tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "list"\nheader = { List-Id = "." }\ncategory = "automated"\n', tmp_path
+    )
 
     assert decide(rules, make_mail("x", headers={"List-Id": "<doc.ac-rennes.fr>"})) == "list"
     assert decide(rules, make_mail("x")) is None
 
 
 def test_a_subject_or_body_rule_needs_every_pattern_accents_ignored(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "pw"\nsubject_or_body = ["mot de passe", "oubli"]\n'
-                       'category = "password_reset"\n', tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "pw"\nsubject_or_body = ["mot de passe", "oubli"]\n'
+        'category = "password_reset"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("J'ai OUBLIÉ le mot de passe")) == "pw"
     assert decide(rules, make_mail("Le mot de passe marche")) is None
 
 
 def test_subject_or_body_reads_the_subject_but_not_the_signature(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "inv"\nsubject_or_body = ["facture"]\ncategory = "order_billing"\n', tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "inv"\nsubject_or_body = ["facture"]\ncategory = "order_billing"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("Merci de regarder.", subject="Facture")) == "inv"
     assert decide(rules, make_mail("Bonjour\n\nCordialement,\n-- \nService facture\n")) is None
 
 
 def test_a_sender_domain_rule_matches_the_from_domain(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "acad"\nsender_domain = ["^ac-[a-z-]+\\\\.fr$"]\ncategory = "other"\n',
-                       tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "acad"\nsender_domain = ["^ac-[a-z-]+\\\\.fr$"]\ncategory = "other"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("x", sender="a <a@ac-lyon.fr>")) == "acad"
     assert decide(rules, make_mail("x", sender="a <a@ac-lyon.fr.evil.com>")) is None
 
 
 def test_unless_vetoes_a_rule(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "thanks"\nsubject_or_body = ["merci"]\nunless = ["\\\\?"]\n'
-                       'category = "other"\n', tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "thanks"\nsubject_or_body = ["merci"]\nunless = ["\\\\?"]\n'
+        'category = "other"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("Merci !")) == "thanks"
     assert decide(rules, make_mail("Merci, et pour la facture ?")) is None
 
 
 def test_a_negation_masks_its_clause_before_rules_read(tmp_path: Path) -> None:
-    rules = rules_from('[[negation]]\nname = "neg"\npattern = "n\'ai pas oublie[^,]*"\n'
-                       '[[rule]]\nname = "pw"\nsubject_or_body = ["mot de passe"]\ncategory = "password_reset"\n',
-                       tmp_path)
+    rules = rules_from(
+        '[[negation]]\nname = "neg"\npattern = "n\'ai pas oublie[^,]*"\n'
+        '[[rule]]\nname = "pw"\nsubject_or_body = ["mot de passe"]\ncategory = "password_reset"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("Je n'ai pas oublié mon mot de passe, rien reçu")) is None
 
 
 def test_the_first_rule_in_file_order_decides(tmp_path: Path) -> None:
-    rules = rules_from('[[rule]]\nname = "first"\nsubject_or_body = ["a"]\ncategory = "other"\n'
-                       '[[rule]]\nname = "second"\nsubject_or_body = ["a"]\ncategory = "other"\n', tmp_path)
+    rules = rules_from(
+        '[[rule]]\nname = "first"\nsubject_or_body = ["a"]\ncategory = "other"\n'
+        '[[rule]]\nname = "second"\nsubject_or_body = ["a"]\ncategory = "other"\n',
+        tmp_path,
+    )
 
     assert decide(rules, make_mail("a")) == "first"
 
@@ -84,8 +102,10 @@ def test_a_toml_syntax_error_is_refused_with_file_and_line(tmp_path: Path) -> No
 
 
 def test_a_bad_pattern_is_refused_with_the_line_of_its_key(tmp_path: Path) -> None:
-    toml = ('[[rule]]\nname = "ok"\ncategory = "other"\n\n'
-            '[[rule]]\nname = "bad"\nsubject_or_body = ["(unclosed"]\ncategory = "other"\n')
+    toml = (
+        '[[rule]]\nname = "ok"\ncategory = "other"\n\n'
+        '[[rule]]\nname = "bad"\nsubject_or_body = ["(unclosed"]\ncategory = "other"\n'
+    )
 
     with pytest.raises(ConfigRejected) as refused:
         rules_from(toml, tmp_path)
@@ -103,8 +123,11 @@ def test_an_unknown_key_is_refused_with_its_line(tmp_path: Path) -> None:
 def test_an_unknown_category_is_refused_when_the_classifier_loads(tmp_path: Path) -> None:
     for name in ("regions.toml", "classify.toml"):
         (tmp_path / name).write_text((CONFIG / name).read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "rules.toml").write_text('[[rule]]\nname = "a"\ncategory = "other"\n\n'
-                                         '[[rule]]\nname = "b"\ncategory = "passwrd_reset"\n', encoding="utf-8")
+    (tmp_path / "rules.toml").write_text(
+        '[[rule]]\nname = "a"\ncategory = "other"\n\n'
+        '[[rule]]\nname = "b"\ncategory = "passwrd_reset"\n',
+        encoding="utf-8",
+    )
 
     with pytest.raises(ConfigRejected) as refused:
         Classifier.load(tmp_path)

@@ -47,7 +47,9 @@ def test_a_uai_written_with_spaces_in_lower_case_is_found(classifier: Classifier
 
 
 def test_a_uai_only_in_the_ce_sender_address_is_found(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour, mot de passe oublié.", sender="Secrétariat <ce.0451268j@ac-orleans-tours.fr>")
+    raw = make_mail(
+        "Bonjour, mot de passe oublié.", sender="Secrétariat <ce.0451268j@ac-orleans-tours.fr>"
+    )
 
     entities, _ = classify_raw(classifier, raw)
 
@@ -62,13 +64,20 @@ def test_a_uai_only_in_a_portal_url_is_found(classifier: Classifier) -> None:
     assert (entities.uai, entities.platform) == ("0133842F", "esidoc")
 
 
-def test_a_wrong_check_letter_is_a_typo_and_the_region_comes_from_the_domain(classifier: Classifier) -> None:
-    raw = make_mail("Notre identifiant est le 0592734G, mot de passe perdu.",
-                    sender="F. W. <f.w@ac-lille.fr>")
+def test_a_wrong_check_letter_is_a_typo_and_the_region_comes_from_the_domain(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail(
+        "Notre identifiant est le 0592734G, mot de passe perdu.", sender="F. W. <f.w@ac-lille.fr>"
+    )
 
     entities, c = classify_raw(classifier, raw)
 
-    assert (entities.uai, entities.uai_typo, entities.region) == (None, "0592734G", "hauts-de-france")
+    assert (entities.uai, entities.uai_typo, entities.region) == (
+        None,
+        "0592734G",
+        "hauts-de-france",
+    )
     assert c.action == "human_review"
 
 
@@ -80,9 +89,14 @@ def test_the_sender_uai_wins_over_a_mistyped_one_in_the_body(classifier: Classif
     assert (entities.uai, entities.uai_typo) == ("0061592Y", None)
 
 
-def test_with_two_uais_the_former_school_is_skipped_and_nothing_is_sent(classifier: Classifier) -> None:
-    raw = make_mail("Mutée de mon ancien collège (0850412L) au lycée de Rennes (0350729C), "
-                    "je ne connais pas le mot de passe du portail e-sidoc.", sender="E. M. <e.m@ac-nantes.fr>")
+def test_with_two_uais_the_former_school_is_skipped_and_nothing_is_sent(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail(
+        "Mutée de mon ancien collège (0850412L) au lycée de Rennes (0350729C), "
+        "je ne connais pas le mot de passe du portail e-sidoc.",
+        sender="E. M. <e.m@ac-nantes.fr>",
+    )
 
     entities, c = classify_raw(classifier, raw)
 
