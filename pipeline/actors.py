@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 INGEST_QUEUE, OUTBOX_QUEUE = "ingest", "outbox"
 STALE_AFTER = timedelta(minutes=5)
+BATCH = 20  # messages filed in one transaction
 
 
 def make_broker(url: str) -> dramatiq.Broker:
@@ -40,23 +41,32 @@ def make_broker(url: str) -> dramatiq.Broker:
 
 @dataclass(frozen=True)
 class Actors:
-    process_message: dramatiq.Actor  # type: ignore[type-arg]
+    process_messages: dramatiq.Actor  # type: ignore[type-arg]
     send_mail: dramatiq.Actor  # type: ignore[type-arg]
+
+    def enqueue(self, ledger_ids: list[int]) -> None:
+        """Hand recorded messages to the workers, in batches a worker files in one go."""
+        for start in range(0, len(ledger_ids), BATCH):
+            self.process_messages.send(ledger_ids[start:start + BATCH])
 
 
 def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
-    def process_message(ledger_id: int) -> None:
-        for outbox_id in flow.process_message(desk, ledger_id):
-            send.send(outbox_id)
+    def process_messages(ledger_ids: list[int]) -> None:
+        outcome = flow.process_messages(desk, ledger_ids)
+        for ledger_id in outcome.split:
+            process.send([ledger_id])
+        if outcome.outbox_ids:
+            send.send(outcome.outbox_ids)
 
-    def send_mail(outbox_id: int) -> None:
-        deliver(desk.engine, outbox_id, transport=desk.transport, sender=desk.settings.desk.address)
+    def send_mail(outbox_ids: list[int]) -> None:
+        deliver(desk.engine, outbox_ids, transport=desk.transport,
+                sender=desk.settings.desk.address)
 
-    process = dramatiq.actor(process_message, broker=broker, queue_name=INGEST_QUEUE,
+    process = dramatiq.actor(process_messages, broker=broker, queue_name=INGEST_QUEUE,
                              max_retries=5, min_backoff=500, max_backoff=30_000)
     send = dramatiq.actor(send_mail, broker=broker, queue_name=OUTBOX_QUEUE,
                           max_retries=20, min_backoff=1_000, max_backoff=300_000)
-    return Actors(process_message=process, send_mail=send)
+    return Actors(process_messages=process, send_mail=send)
 
 
 def requeue_unfinished(desk: Desk, actors: Actors, *, stale_only: bool) -> int:
@@ -76,9 +86,9 @@ def requeue_unfinished(desk: Desk, actors: Actors, *, stale_only: bool) -> int:
             outbox_query = outbox_query.where(OutboxMail.created_at < cutoff)  # type: ignore[operator]
         outbox_ids = [i for i in session.exec(outbox_query) if i is not None]
     for ledger_id in ledger_ids:
-        actors.process_message.send(ledger_id)
+        actors.process_messages.send([ledger_id])
     for outbox_id in outbox_ids:
-        actors.send_mail.send(outbox_id)
+        actors.send_mail.send([outbox_id])
     if ledger_ids or outbox_ids:
         log.info("requeued %d messages and %d outgoing mails", len(ledger_ids), len(outbox_ids))
     return len(ledger_ids) + len(outbox_ids)

@@ -74,6 +74,7 @@ class Classification:
     confidence: float
     action: str  # auto_reply | human_review | ignore
     decided_by: str  # name of the rule or model version
+    held_by: tuple[str, ...] = ()  # why a person must look (guards, wrong check letter...)
 
 
 @dataclass(frozen=True, slots=True)

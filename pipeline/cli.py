@@ -8,19 +8,26 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from pipeline.errors import PipelineError
-from pipeline.settings import Settings, load_settings
+from pipeline.settings import PROJECT_ROOT, Settings, load_settings
+
+if TYPE_CHECKING:
+    from pipeline.classify.classifier import Classifier
 
 app = typer.Typer(help="Support Pipeline: e-mail in, tickets out, replies sent.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 db_app = typer.Typer(help="The ticket database.", no_args_is_help=True)
 tickets_app = typer.Typer(help="Look at tickets from the command line.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+model_app = typer.Typer(help="The classifier's learned parts.", no_args_is_help=True)
+rules_app = typer.Typer(help="Classification rules.", no_args_is_help=True)
 app.add_typer(tickets_app, name="tickets")
+app.add_typer(model_app, name="model")
+app.add_typer(rules_app, name="rules")
 
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", "-c", help="Settings file (default: config/settings.toml, or $SUPPORT_CONFIG).")]
@@ -38,6 +45,21 @@ def settings_or_exit(config: Path | None) -> Settings:
         return load_settings(config)
     except PipelineError as exc:
         typer.echo(f"error: settings refused: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def config_dir(settings: Settings) -> Path:
+    """Rules, regions and templates' config live beside the settings file."""
+    return settings.source_file.parent if settings.source_file else PROJECT_ROOT / "config"
+
+
+def classifier_or_exit(config: Path | None) -> Classifier:
+    from pipeline.classify.classifier import Classifier
+
+    try:
+        return Classifier.load(config_dir(settings_or_exit(config)))
+    except PipelineError as exc:
+        typer.echo(f"error: rules refused: {exc}", err=True)
         raise typer.Exit(2) from None
 
 
@@ -96,6 +118,83 @@ def parse(files: Files, as_json: JsonFlag = True, config: ConfigOption = None) -
     settings = settings_or_exit(config)
     for path in files:
         emit(describe_file(path, own_addresses=settings.desk.addresses))
+
+
+@app.command()
+def classify(files: Files, as_json: JsonFlag = True, config: ConfigOption = None) -> None:
+    """Classify each mail as a new message: one JSON line per file; nothing sent or written."""
+    from pipeline.classify.evaluate import classify_file
+
+    classifier = classifier_or_exit(config)
+    for path in files:
+        emit(classify_file(path, classifier))
+
+
+@app.command("eval")
+def evaluate(labels: Annotated[Path, typer.Option("--labels", help="labels.jsonl", exists=True)],
+             directory: Annotated[Path, typer.Argument(help="Folder of the labelled .eml files.",
+                                                       exists=True, file_okay=False)],
+             folds: Annotated[int, typer.Option(
+                 help="0: score the rules and calibration as they are; k: k-fold "
+                      "cross-validation, the calibration learnt on the other folds.")] = 0,
+             config: ConfigOption = None) -> None:
+    """Per-category precision/recall/F1, auto-reply precision and coverage, reliability."""
+    from pipeline.classify.evaluate import (
+        cross_validate, evaluate as score, format_report, predict, read_corpus, read_labels)
+
+    classifier = classifier_or_exit(config)
+    labelled = read_labels(labels)
+    mails = read_corpus(directory, labelled)
+    if folds:
+        report = cross_validate(mails, labelled, classifier, folds=folds)
+    else:
+        report = score([predict(n, m, classifier) for n, m in mails.items()], labelled)
+    typer.echo(format_report(report))
+
+
+@model_app.command("train")
+def model_train(labels: Annotated[Path, typer.Option("--labels", exists=True)],
+                directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+                config: ConfigOption = None) -> None:
+    """Learn the confidence of each rule from labelled mail; writes config/model/."""
+    from pipeline.classify.evaluate import (
+        read_corpus, read_labels, save_calibration, train_calibration)
+
+    settings = settings_or_exit(config)
+    classifier = classifier_or_exit(config)
+    labelled = read_labels(labels)
+    calibration = train_calibration(read_corpus(directory, labelled), labelled, classifier)
+    target = config_dir(settings) / "model" / "calibration.json"
+    save_calibration(calibration, target)
+    typer.echo(f"wrote {target} ({calibration.version}, {len(calibration.rules)} rules)")
+
+
+@rules_app.command("what-if")
+def rules_what_if(candidate: Annotated[Path, typer.Option(
+                      "--config", help="Folder with the candidate rules.toml, classify.toml…",
+                      exists=True, file_okay=False)],
+                  last: Annotated[int, typer.Option(help="How many stored messages.")] = 500,
+                  settings_file: Annotated[Path | None, typer.Option(
+                      "--settings", help="Settings file of the running desk.")] = None) -> None:
+    """Re-classify the last N stored messages with a candidate config; print what would change."""
+    from pipeline.classify.classifier import Classifier
+    from pipeline.classify.evaluate import what_if
+    from pipeline.inspect import stored_mails
+
+    settings = settings_or_exit(settings_file)
+    current = classifier_or_exit(settings_file)
+    try:
+        proposed = Classifier.load(candidate)
+    except PipelineError as exc:
+        typer.echo(f"error: candidate refused: {exc}", err=True)
+        raise typer.Exit(2) from None
+    mails = stored_mails(settings, last=last)
+    changes = what_if(current, proposed, mails)
+    for change in changes:
+        before, after = change["before"], change["after"]
+        typer.echo(f"{change['id']}: {before.category}/{before.action} -> "
+                   f"{after.category}/{after.action} (by {after.decided_by})")
+    typer.echo(f"{len(changes)} of {len(mails)} messages would change")
 
 
 @app.command("import")
@@ -174,3 +273,186 @@ def _safe_url(url: str) -> str:
     head, sep, tail = url.partition("@")
     return url if not sep or ":" not in head.split("//")[-1] else \
         head.rsplit(":", 1)[0] + ":***@" + tail
+
+
+# --------------------------------------------------------------------------- issue 4: procedures
+# Directory, staff decisions on head-of-establishment requests, the 48-hour sweep, templates,
+# and the platforms' API.
+
+directory_app = typer.Typer(help="The establishment directory (UAI, official address, admins).",
+                            no_args_is_help=True)
+templates_app = typer.Typer(help="Check and preview reply templates.", no_args_is_help=True)
+app.add_typer(directory_app, name="directory")
+app.add_typer(templates_app, name="templates")
+
+
+def _desk_or_exit(config: Path | None) -> Any:
+    from pipeline.db import upgrade_schema
+    from pipeline.desk import open_desk
+
+    settings = settings_or_exit(config)
+    try:
+        desk = open_desk(settings)
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    upgrade_schema(desk.engine)
+    return desk
+
+
+def _deliver_now(desk: Any, outbox_ids: list[int]) -> None:
+    from pipeline.runner import send_now
+
+    send_now(desk, outbox_ids)
+
+
+@directory_app.command("import")
+def directory_import(file: Annotated[Path, typer.Argument(
+        help="CSV with columns uai,name,official_email,admin_email,platform.",
+        exists=True, dir_okay=False)], config: ConfigOption = None) -> None:
+    """Load or update establishments and accounts; bad rows are reported with their line."""
+    from sqlmodel import Session
+
+    from pipeline.directory.load import import_directory
+
+    desk = _desk_or_exit(config)
+    with Session(desk.engine) as session:
+        report = import_directory(session, file.read_text(encoding="utf-8-sig"),
+                                  platforms=desk.settings.platforms, now=desk.clock())
+        session.commit()
+    for line, reason in report.errors:
+        typer.echo(f"{file}:{line}: {reason}", err=True)
+    typer.echo(f"loaded {report.loaded} rows ({report.created} new accounts, "
+               f"{report.updated} updated), {len(report.errors)} refused")
+    if report.errors and not report.loaded:
+        raise typer.Exit(1)
+
+
+@directory_app.command("show")
+def directory_show(key: Annotated[str, typer.Argument(help="A UAI or an e-mail address.")],
+                   config: ConfigOption = None) -> None:
+    """What is on file for a UAI, or for an e-mail address."""
+    from sqlmodel import Session
+
+    from pipeline.directory.lookup import find_by_email, find_by_uai
+
+    desk = _desk_or_exit(config)
+    with Session(desk.engine) as session:
+        found = find_by_email(session, key) if "@" in key else \
+            [f for f in [find_by_uai(session, key)] if f is not None]
+        for item in found:
+            e = item.establishment
+            emit({"uai": e.uai, "name": e.name, "official_email": e.official_email,
+                  "accounts": [{"platform": a.platform, "admin_email": a.admin_email}
+                               for a in item.accounts]})
+    if not found:
+        typer.echo(f"nothing on file for {key}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def approve(reference: Annotated[str, typer.Argument(help="The ticket, e.g. SUP-000622")],
+            by: Annotated[str, typer.Option("--by", help="Who approves (kept in the audit).")],
+            new_admin: Annotated[str | None, typer.Option(
+                "--new-admin", help="Put this administrator address on file first.")] = None,
+            platform: Annotated[str | None, typer.Option(help="The account's platform.")] = None,
+            config: ConfigOption = None) -> None:
+    """Approve a head-of-establishment request: new address if asked, reset link to it."""
+    from pipeline.tickets.approval import approve_request
+
+    desk = _desk_or_exit(config)
+    try:
+        ids = approve_request(desk, reference, by=by, new_admin=new_admin, platform=platform)
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _deliver_now(desk, ids)
+    typer.echo(f"{reference.upper()}: approved by {by}; {len(ids)} mail(s) sent")
+
+
+@app.command()
+def refuse(reference: Annotated[str, typer.Argument(help="The ticket, e.g. SUP-000622")],
+           by: Annotated[str, typer.Option("--by", help="Who refuses (kept in the audit).")],
+           reason: Annotated[str, typer.Option("--reason", help="Told to the requester.")],
+           config: ConfigOption = None) -> None:
+    """Refuse a head-of-establishment request; the requester is told why."""
+    from pipeline.tickets.approval import refuse_request
+
+    desk = _desk_or_exit(config)
+    try:
+        ids = refuse_request(desk, reference, by=by, reason=reason)
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _deliver_now(desk, ids)
+    typer.echo(f"{reference.upper()}: refused by {by}")
+
+
+@app.command()
+def sweep(config: ConfigOption = None,
+          ahead: Annotated[float, typer.Option(
+              help="Run as if this many hours had passed (demo and checks).")] = 0.0) -> None:
+    """Run the 48-hour sweep once now: follow-ups, closing, escalation (`run` does it every minute)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from pipeline.sweep import run_sweep
+    from pipeline.tickets.models import utcnow
+
+    desk = _desk_or_exit(config)
+    desk = replace(desk, clock=lambda: utcnow() + timedelta(hours=ahead))
+    ids = run_sweep(desk)
+    _deliver_now(desk, ids)
+    typer.echo(f"sweep: {len(ids)} mail(s) sent")
+
+
+@templates_app.command("lint")
+def templates_lint(config: ConfigOption = None) -> None:
+    """Render every template against its sample values; report problems with file and line."""
+    from pipeline.outbox.lint import lint_templates
+    from pipeline.outbox.render import Renderer
+
+    settings = settings_or_exit(config)
+    problems = lint_templates(Renderer(settings.paths.templates))
+    for problem in problems:
+        typer.echo(f"{settings.paths.templates}/{problem}")
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("templates: all render")
+
+
+@templates_app.command("preview")
+def templates_preview(
+        name: Annotated[str, typer.Argument(help="e.g. password_reset/link")],
+        ticket: Annotated[str | None, typer.Option("--ticket", help="A ticket reference.")] = None,
+        message: Annotated[Path | None, typer.Option(
+            "--message", help="A mail file (.eml): preview as the answer to it.",
+            exists=True, dir_okay=False)] = None,
+        language: Annotated[str | None, typer.Option("--lang", help="fr or en.")] = None,
+        config: ConfigOption = None) -> None:
+    """Print the mail as it would be sent (sample values fill what the responder would pass)."""
+    from pipeline.outbox.preview import preview_mail
+
+    if (ticket is None) == (message is None):
+        typer.echo("error: give --ticket REF or --message FILE.eml", err=True)
+        raise typer.Exit(2)
+    desk = _desk_or_exit(config)
+    try:
+        typer.echo(preview_mail(desk, name, reference=ticket, message=message,
+                                language=language))
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(config: ConfigOption = None,
+          host: Annotated[str, typer.Option(help="Listen address.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Listen port.")] = 8000) -> None:
+    """Serve the web API (reset-token redemption for the platforms)."""
+    import uvicorn
+
+    from pipeline.web.app import create_app
+
+    configure_logging("INFO")
+    uvicorn.run(create_app(settings_or_exit(config)), host=host, port=port)

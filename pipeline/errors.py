@@ -40,3 +40,11 @@ class TemplateRejected(PipelineError):
         self.name, self.reason, self.line = name, reason, line
         where = name if line is None else f"{name}:{line}"
         super().__init__(f"{where}: {reason}")
+
+
+class NothingToApprove(PipelineError):
+    """A staff decision names a ticket that holds no undecided head-of-establishment request."""
+
+    def __init__(self, reference: str, reason: str):
+        self.reference, self.reason = reference, reason
+        super().__init__(f"{reference}: {reason}")

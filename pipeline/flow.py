@@ -1,13 +1,16 @@
-"""The flow of one message: ledger row → parse → classify → ticket → respond → outbox.
+"""The flow of recorded messages: ledger row → parse → classify → ticket → respond → outbox.
 
-Each call is safe to repeat: a finished row is skipped, and the unique keys of the
-message and outbox rows make a second run add nothing.
+Messages arrive in small batches and are filed in one transaction; a batch is only ever
+tried together once: a retried batch is split so that one poisonous message cannot take
+its neighbours down with it. Every call is safe to repeat: finished rows are skipped,
+and the unique keys of message and outbox rows make a second run add nothing.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -16,12 +19,13 @@ from pipeline.case import Case
 from pipeline.classify.automated import detect_automated
 from pipeline.desk import Desk
 from pipeline.errors import UnparseableMail
-from pipeline.ingest.ledger import store_blob
+from pipeline.ingest.ledger import store_blobs
 from pipeline.ingest.parse import parse_mail
 from pipeline.outbox.queue import ReplyContext
 from pipeline.responders import decide_actions
+from pipeline.responders.view import DeskView
 from pipeline.tickets.execute import carry_out
-from pipeline.tickets.models import Blob, LedgerEntry, Message, Ticket, utcnow
+from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket, utcnow
 from pipeline.tickets.service import audit, file_ticket
 from pipeline.tickets.threading import format_reference
 
@@ -46,92 +50,156 @@ def classify(case: Case, *, desk: Desk) -> Case:
 STEPS = (detect_automation, classify)
 
 
-def process_message(desk: Desk, ledger_id: int) -> list[int]:
-    """Carry one recorded message through the flow; return the outbox rows to send."""
-    entry = _claim(desk, ledger_id)
-    if entry is None:
-        return []
-    if entry.attempts > desk.settings.limits.max_attempts:
-        return _park(desk, entry, f"processing failed {entry.attempts - 1} times: {entry.error}")
-    try:
-        raw = _raw_bytes(desk, entry)
+@dataclass
+class Outcome:
+    """What the workers must do next: send these rows; enqueue these ids one by one."""
+
+    outbox_ids: list[int] = field(default_factory=list)
+    split: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A ledger row as claimed: plain values that outlive any session."""
+
+    id: int
+    sha256: str
+    message_id: str
+    attempts: int
+    error: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    entry: Claimed
+    case: Case
+    payloads: dict[str, bytes]
+
+
+def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
+    """Carry recorded messages through the flow; raise after recording a failure, to retry."""
+    entries = _claim(desk, ledger_ids)
+    if entries is None:
+        return Outcome(split=list(ledger_ids))
+    outcome, ready = Outcome(), []
+    raws = _raw_bytes(desk, [e.sha256 for e in entries])
+    for entry in entries:
+        if entry.attempts > desk.settings.limits.max_attempts:
+            _park(desk, entry, f"processing failed {entry.attempts - 1} times: {entry.error}")
+            continue
         try:
-            mail, payloads = parse_mail(raw)
+            ready.append(_prepare(desk, entry, raws[entry.sha256]))
         except UnparseableMail as exc:
-            return _park(desk, entry, f"unparseable mail: {exc.reason}")
-        case = Case(ledger_id=ledger_id, mail=mail)
-        for step in STEPS:
-            case = step(case, desk=desk)
-        return _file(desk, entry, case, payloads)
-    except Exception as exc:
-        _record_error(desk, ledger_id, f"{type(exc).__name__}: {exc}")
-        raise
+            _park(desk, entry, f"unparseable mail: {exc.reason}")
+    failures = _file_all(desk, ready, outcome)
+    if failures:
+        raise failures[0]
+    return outcome
 
 
-def _claim(desk: Desk, ledger_id: int) -> LedgerEntry | None:
-    """Count the attempt before working, so a message that kills its worker is still counted."""
+def _prepare(desk: Desk, entry: Claimed, raw: bytes) -> Parsed:
+    mail, payloads = parse_mail(raw)
+    case = Case(ledger_id=entry.id, mail=mail)
+    for step in STEPS:
+        case = step(case, desk=desk)
+    return Parsed(entry, case, payloads)
+
+
+def _claim(desk: Desk, ledger_ids: Sequence[int]) -> list[Claimed] | None:
+    """Count the attempt before working, so a message that kills its worker is still counted.
+
+    None means: a retried batch, to be split into single messages.
+    """
     with Session(desk.engine, expire_on_commit=False) as session:
-        entry = session.exec(
-            select(LedgerEntry).where(LedgerEntry.id == ledger_id).with_for_update()
-        ).first()
-        if entry is None or entry.state in FINISHED:
+        entries = list(session.exec(
+            select(LedgerEntry).where(LedgerEntry.id.in_(ledger_ids))  # type: ignore[union-attr]
+            .where(LedgerEntry.state.not_in(FINISHED))  # type: ignore[attr-defined]
+            .order_by(LedgerEntry.id).with_for_update()))
+        if len(entries) > 1 and any(e.attempts for e in entries):
             return None
-        entry.attempts += 1
-        entry.state, entry.updated_at = "processing", utcnow()
-        session.add(entry)
+        now = utcnow()
+        for entry in entries:
+            entry.attempts += 1
+            entry.state, entry.updated_at = "processing", now
+        session.add_all(entries)
         session.commit()
-        return entry
+        return [Claimed(e.id or 0, e.sha256, e.message_id, e.attempts, e.error) for e in entries]
 
 
-def _raw_bytes(desk: Desk, entry: LedgerEntry) -> bytes:
+def _raw_bytes(desk: Desk, digests: list[str]) -> dict[str, bytes]:
     with Session(desk.engine) as session:
-        blob = session.get(Blob, entry.sha256)
-        assert blob is not None, f"ledger {entry.id}: raw bytes missing"
-        return blob.data
+        rows = session.exec(select(Blob.sha256, Blob.data).where(
+            Blob.sha256.in_(digests))).all()  # type: ignore[attr-defined]
+    return dict(rows)
 
 
-def _file(desk: Desk, entry: LedgerEntry, case: Case, payloads: dict[str, bytes]) -> list[int]:
+def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Exception]:
+    """File the batch in one transaction; if that fails, each message in its own."""
+    if not ready:
+        return []
+    try:
+        outcome.outbox_ids += _file(desk, ready)
+        return []
+    except Exception as exc:
+        if len(ready) == 1:
+            _record_error(desk, ready[0].entry.id, f"{type(exc).__name__}: {exc}")
+            return [exc]
+    failures = []
+    for item in ready:
+        failures += _file_all(desk, [item], outcome)
+    return failures
+
+
+def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
+    rows = []
     with Session(desk.engine, expire_on_commit=False) as session:
-        duplicate_of = _duplicate_ticket(session, entry, case)
-        if duplicate_of is not None:
-            _finish(session, entry, "duplicate", duplicate_of)
-            audit(session, "duplicate_ignored", ticket_id=duplicate_of, ledger_id=entry.id,
-                  message_id=case.mail.message_id)
-            session.commit()
-            log.info("ledger %s: duplicate of a message on ticket %s", entry.id, duplicate_of)
-            return []
-        now = desk.clock()
-        filed = file_ticket(session, case, ours=desk.settings.desk.addresses, now=now)
-        filed.message.dedupe_key = _dedupe_key(entry, case)
-        for data in payloads.values():
-            store_blob(session, data)
-        case = replace(case, ticket_id=filed.ticket.id)
-        actions = decide_actions(case, is_new_ticket=filed.is_new)
-        context = ReplyContext(ticket=filed.ticket, answering=filed.message, now=now)
-        rows = carry_out(session, actions, context, settings=desk.settings,
-                         renderer=desk.renderer)
-        _finish(session, entry, "done", filed.ticket.id)
+        for item in batch:
+            rows += _file_one(session, desk, item)
         session.commit()
-        return [row.id for row in rows if row.id is not None]
+    return [row.id for row in rows if row.id is not None]
 
 
-def _dedupe_key(entry: LedgerEntry, case: Case) -> str:
+def _file_one(session: Session, desk: Desk, item: Parsed) -> list[OutboxMail]:
+    entry, case = item.entry, item.case
+    duplicate_of = _duplicate_ticket(session, entry, case)
+    if duplicate_of is not None:
+        _finish(session, entry, "duplicate", duplicate_of)
+        audit(session, "duplicate_ignored", ticket_id=duplicate_of, ledger_id=entry.id,
+              message_id=case.mail.message_id)
+        log.info("ledger %s: duplicate of a message on ticket %s", entry.id, duplicate_of)
+        return []
+    now = desk.clock()
+    filed = file_ticket(session, case, ours=desk.settings.desk.addresses, now=now)
+    filed.message.dedupe_key = _dedupe_key(entry, case)
+    store_blobs(session, item.payloads.values())
+    case = replace(case, ticket_id=filed.ticket.id)
+    view = DeskView(session=session, settings=desk.settings, regions=desk.classifier.regions,
+                    now=now)
+    actions = decide_actions(case, ticket=filed.ticket, is_new_ticket=filed.is_new, view=view)
+    context = ReplyContext(ticket=filed.ticket, answering=filed.message, now=now)
+    rows = carry_out(session, actions, context, settings=desk.settings, renderer=desk.renderer,
+                     view=view)
+    _finish(session, entry, "done", filed.ticket.id)
+    return rows
+
+
+def _dedupe_key(entry: Claimed, case: Case) -> str:
     mid = case.mail.message_id
     return f"mid:{mid[:1000]}" if mid else f"sha:{entry.sha256}"
 
 
-def _duplicate_ticket(session: Session, entry: LedgerEntry, case: Case) -> int | None:
+def _duplicate_ticket(session: Session, entry: Claimed, case: Case) -> int | None:
     """The ticket that already holds this mail (same Message-ID, or same bytes without one)."""
     key = _dedupe_key(entry, case)
     return session.exec(select(Message.ticket_id).where(Message.dedupe_key == key)).first()
 
 
-def _finish(session: Session, entry: LedgerEntry, state: str, ticket_id: int | None) -> None:
+def _finish(session: Session, entry: Claimed, state: str, ticket_id: int | None) -> None:
     session.exec(sa.update(LedgerEntry).where(LedgerEntry.id == entry.id)  # type: ignore[arg-type]
-                 .values(state=state, ticket_id=ticket_id, updated_at=utcnow(), error=""))
+                 .values(state=state, ticket_id=ticket_id, error="", updated_at=utcnow()))
 
 
-def _park(desk: Desk, entry: LedgerEntry, reason: str) -> list[int]:
+def _park(desk: Desk, entry: Claimed, reason: str) -> None:
     """A message the flow cannot handle becomes a ticket for a person, raw bytes kept."""
     now = desk.clock()
     with Session(desk.engine, expire_on_commit=False) as session:
@@ -140,7 +208,7 @@ def _park(desk: Desk, entry: LedgerEntry, reason: str) -> list[int]:
         if earlier is not None:
             _finish(session, entry, "duplicate", earlier)
             session.commit()
-            return []
+            return
         ticket = Ticket(subject=f"(message {entry.message_id or entry.sha256[:12]})",
                         parked_reason=reason[:2000], created_at=now, state="open")
         session.add(ticket)
@@ -148,13 +216,11 @@ def _park(desk: Desk, entry: LedgerEntry, reason: str) -> list[int]:
         assert ticket.id is not None
         ticket.reference = format_reference(ticket.id)
         session.add(Message(ticket_id=ticket.id, ledger_id=entry.id, direction="in",
-                            message_id=entry.message_id, created_at=now,
-                            dedupe_key=key))
+                            message_id=entry.message_id, created_at=now, dedupe_key=key))
         audit(session, "parked", ticket_id=ticket.id, ledger_id=entry.id, at=now, reason=reason)
         _finish(session, entry, "parked", ticket.id)
         session.commit()
     log.warning("ledger %s: parked on %s: %s", entry.id, ticket.reference, reason)
-    return []
 
 
 def _record_error(desk: Desk, ledger_id: int, error: str) -> None:

@@ -13,7 +13,16 @@ from pipeline.db import make_engine
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import parse_mail
 from pipeline.settings import Settings
-from pipeline.tickets.models import AuditEvent, LedgerEntry, MailboxState, Message, OutboxMail, Ticket
+from pipeline.case import ParsedMail
+from pipeline.tickets.models import (
+    AuditEvent,
+    Blob,
+    LedgerEntry,
+    MailboxState,
+    Message,
+    OutboxMail,
+    Ticket,
+)
 
 
 def describe_file(path: Path, *, own_addresses: frozenset[str]) -> dict[str, Any]:
@@ -128,3 +137,23 @@ def _message(m: Message) -> dict[str, Any]:
         "sent_at": m.sent_at, "matched_by": m.matched_by, "text": m.text,
         "automated": m.automated_reason or None,
     }
+
+
+def stored_mails(settings: Settings, *, last: int) -> list[tuple[str, ParsedMail]]:
+    """The last N received mails, read again from their raw bytes, keyed by ticket reference."""
+    engine = make_engine(settings.database.url)
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Ticket.reference, Blob.data)
+            .join(Message, Message.ticket_id == Ticket.id)
+            .join(LedgerEntry, LedgerEntry.id == Message.ledger_id)
+            .join(Blob, Blob.sha256 == LedgerEntry.sha256)
+            .order_by(Message.id.desc()).limit(last)  # type: ignore[union-attr]
+        ).all()
+    mails = []
+    for reference, raw in rows:
+        try:
+            mails.append((reference, parse_mail(raw)[0]))
+        except UnparseableMail:
+            continue
+    return mails

@@ -23,6 +23,7 @@ from pipeline.ingest.poll import run_mailbox
 from pipeline.ingest.source import Arrival, Source
 from pipeline.outbox.send import TemporaryFailure, deliver
 from pipeline.settings import Mailbox, Settings
+from pipeline.sweep import run_sweep
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def run_desk(settings: Settings, *, stop: threading.Event,
     actors, worker = start_workers(desk)
     requeue_unfinished(desk, actors, stale_only=settings.queue.broker != "memory")
     threads = [_thread(f"mailbox-{m.name}", run_mailbox, open_source(m, settings),
-                       engine=desk.engine, enqueue=actors.process_message.send, stop=stop,
+                       engine=desk.engine, enqueue=actors.enqueue, stop=stop,
                        wait_seconds=settings.delays.poll_seconds) for m in settings.mailboxes]
     threads.append(_thread("sweep", _sweep_forever, desk, actors, stop=stop))
     announce(_banner(settings))
@@ -79,6 +80,9 @@ def _sweep_forever(desk: Desk, actors: Actors, *, stop: threading.Event) -> None
     while not stop.wait(desk.settings.delays.sweep_seconds):
         try:
             requeue_unfinished(desk, actors, stale_only=True)
+            outbox_ids = run_sweep(desk)  # 48-hour follow-ups, closing, escalation
+            if outbox_ids:
+                actors.send_mail.send(outbox_ids)
         except Exception:
             log.exception("sweep failed; next round in %ss", desk.settings.delays.sweep_seconds)
 
@@ -112,19 +116,29 @@ def import_folder(settings: Settings, folder: Path) -> dict[str, int]:
                 ids = record_arrivals(session, IMPORT_MAILBOX, arrivals)
             counts["new"] += len(ids)
             counts["already imported"] += len(chunk) - len(ids)
-            for ledger_id in ids:
-                _process_now(desk, ledger_id)
+            _process_now(desk, ids)
             progress.advance(task, len(chunk))
     return counts
 
 
-def _process_now(desk: Desk, ledger_id: int) -> None:
-    for outbox_id in flow.process_message(desk, ledger_id):
-        try:
-            deliver(desk.engine, outbox_id, transport=desk.transport,
-                    sender=desk.settings.desk.address)
-        except TemporaryFailure:
-            log.warning("outbox %s: left queued; `run` will retry it", outbox_id)
+def _process_now(desk: Desk, ledger_ids: list[int]) -> None:
+    try:
+        outcome = flow.process_messages(desk, ledger_ids)
+    except Exception as exc:  # recorded on the ledger row; `run` retries it later
+        log.warning("import: a message failed and waits for `run`: %s", exc)
+        return
+    for ledger_id in outcome.split:
+        _process_now(desk, [ledger_id])
+    send_now(desk, outcome.outbox_ids)
+
+
+def send_now(desk: Desk, outbox_ids: list[int]) -> None:
+    """Send what a command queued; a temporary failure leaves it for `run` to retry."""
+    try:
+        deliver(desk.engine, outbox_ids, transport=desk.transport,
+                sender=desk.settings.desk.address)
+    except TemporaryFailure as exc:
+        log.warning("outbox %s: left queued (%s); `run` will retry", outbox_ids, exc)
 
 
 def _arrival(path: Path) -> Arrival:

@@ -18,7 +18,7 @@ from pipeline.errors import ConfigRejected
 ENV_PREFIX = "SUPPORT_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = PROJECT_ROOT / "config" / "settings.toml"
-SECRET_KEYS = frozenset({"password"})
+SECRET_KEYS = frozenset({"password", "key"})
 
 
 class Section(BaseModel):
@@ -84,7 +84,8 @@ class Delays(Section):
 
 
 class Limits(Section):
-    auto_mails_per_address_per_day: int = Field(5, ge=0)
+    auto_mails_per_address_per_day: int = Field(3, ge=0)
+    auto_mails_per_ticket: int = Field(3, ge=0)  # automatic mail on one ticket, ever
     max_attempts: int = Field(3, ge=1)
     parse_timeout_seconds: float = Field(2.0, gt=0)
     fetch_batch: int = Field(50, ge=1, le=1000)
@@ -118,6 +119,46 @@ class Mailbox(Section):
         return read_secret(self.password, self.password_file)
 
 
+class Platform(Section):
+    """A product we answer for: where its reset links point, which address its robots use."""
+
+    name: str
+    reset_url: str = Field(pattern=r"^https?://")  # the token is appended as ?token=...
+    noreply_sender: str
+
+
+class Procedures(Section):
+    """The delays and addresses the seed procedures use (issue 4)."""
+
+    authserv_id: str = "mx1.assistance.example.fr"  # Authentication-Results we trust: our MX's
+    reset_link_hours: float = Field(12, gt=0)
+    reset_links_per_uai_per_day: int = Field(3, ge=0)
+    activation_hours: int = Field(72, ge=1)
+    staff_delay_hours: int = Field(48, ge=1)
+    follow_up_after_hours: float = Field(48, gt=0)  # waiting on the user this long: one follow-up
+    close_after_hours: float = Field(72, gt=0)  # ... then closed this long after the follow-up
+    escalate_after_hours: float = Field(48, gt=0)  # routed with no staff answer: escalated
+    mailinblack_guide_url: str = "https://assistance.example.fr/guides/mailinblack.pdf"
+    national_queue: str = "national@assistance.example.fr"  # routed tickets without a region
+    national_leads: tuple[str, ...] = ()
+
+
+class Api(Section):
+    """Keys of the platforms that redeem reset tokens; never in the repository."""
+
+    key: str = ""  # SUPPORT_API__KEY, as "name:secret" or just "secret"
+    keys_file: Path | None = None  # one "name:secret" per line
+
+    def keys(self) -> dict[str, str]:
+        """client name -> secret."""
+        lines = [self.key] if self.key else []
+        if self.keys_file is not None:
+            lines += self.keys_file.read_text(encoding="utf-8").splitlines()
+        pairs = (ln.strip().partition(":") for ln in lines if ln.strip() and ln[0] != "#")
+        return {(name if sep else "platform"): (secret if sep else name)
+                for name, sep, secret in pairs}
+
+
 class Settings(Section):
     desk: Desk = Desk()
     database: Database = Database()
@@ -127,7 +168,18 @@ class Settings(Section):
     delays: Delays = Delays()
     limits: Limits = Limits()
     mailboxes: tuple[Mailbox, ...] = ()
+    procedures: Procedures = Procedures()
+    platforms: dict[str, Platform] = {}
+    api: Api = Api()
     source_file: Path | None = None
+
+    @field_validator("platforms")
+    @classmethod
+    def _platform_slugs(cls, value: dict[str, Platform]) -> dict[str, Platform]:
+        bad = [k for k in value if not re.fullmatch(r"[a-z][a-z_]*", k)]
+        if bad:
+            raise ValueError(f"platform slug {bad[0]!r}: lower case letters and _ only")
+        return value
 
     def mailbox(self, name: str) -> Mailbox:
         return next(m for m in self.mailboxes if m.name == name)
@@ -173,7 +225,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def _refuse_inline_secrets(raw: dict[str, Any], path: Path, text: str) -> None:
-    tables = [("smtp", raw.get("smtp", {}))]
+    tables = [("smtp", raw.get("smtp", {})), ("api", raw.get("api", {}))]
     tables += [(f"mailboxes.{i}", m) for i, m in enumerate(raw.get("mailboxes", []))]
     for where, table in tables:
         for key in SECRET_KEYS & set(table):
@@ -229,6 +281,8 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
     if loc and isinstance(loc[0], str) and len(loc) > 1:
         table = loc[0]
         index = loc[1] if isinstance(loc[1], int) else None
+    if table and len(loc) > 2 and isinstance(loc[1], str):  # [platforms.esidoc]
+        table = f"{table}.{loc[1]}"
     if table:
         headers = [i for i, ln in enumerate(lines) if ln.strip() in (f"[{table}]", f"[[{table}]]")]
         if headers:

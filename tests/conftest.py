@@ -25,7 +25,7 @@ from pipeline.ingest.maildir import ensure_maildir
 from pipeline.ingest.poll import poll_once, settle_finished
 from pipeline.ingest.source import Source
 from pipeline.runner import open_source
-from pipeline.settings import PROJECT_ROOT, Desk as DeskSettings, Mailbox, Settings
+from pipeline.settings import PROJECT_ROOT, Desk as DeskSettings, Mailbox, Settings, load_settings
 
 pytest_plugins = ["servers"]
 
@@ -35,6 +35,7 @@ MAIL = Path(__file__).parent / "mail"
 POSTGRES_ADMIN = "host=127.0.0.1 user=postgres dbname=postgres"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 STACKS = ["sqlite-memory", "postgresql-redis"]
+CONFIGURED = load_settings(PROJECT_ROOT / "config" / "settings.toml", environ={})
 
 
 def read_mail(name: str) -> bytes:
@@ -77,6 +78,8 @@ def make_settings(tmp_path: Path, *, db_url: str, broker: str = "memory",
         "paths": {"raw_store": tmp_path / "raw", "outbox_dir": tmp_path / "outbox",
                   "templates": PROJECT_ROOT / "templates"},
         "mailboxes": mailboxes or (inbox,),
+        "platforms": CONFIGURED.platforms,  # reset URLs and no-reply senders, as configured
+        "procedures": CONFIGURED.procedures,
         "source_file": PROJECT_ROOT / "config" / "settings.toml",
         **sections,
     }
@@ -116,13 +119,13 @@ class Stack:
     def poll(self, name: str = "inbox") -> int:
         """One poll of a mailbox, then wait until the workers are idle and settle."""
         source = self.sources[name]
-        count = poll_once(source, engine=self.engine, enqueue=self.actors.process_message.send)
+        count = poll_once(source, engine=self.engine, enqueue=self.actors.enqueue)
         self.drain()
         settle_finished(source, engine=self.engine)
         return count
 
     def drain(self) -> None:
-        broker = self.actors.process_message.broker
+        broker = self.actors.process_messages.broker
         for _ in range(3):  # a processed message queues its mail: drain both queues twice
             for queue in (INGEST_QUEUE, OUTBOX_QUEUE):
                 broker.join(queue, timeout=60_000)

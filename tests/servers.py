@@ -332,6 +332,7 @@ class Received:
     rcpt_tos: tuple[str, ...]
     raw: bytes
     message: EmailMessage
+    at: float  # time.time() when the server accepted it
 
     def __getitem__(self, header: str) -> Any:
         return self.message[header]
@@ -360,7 +361,8 @@ class RecordingHandler:
         assert isinstance(message, EmailMessage)
         mail_from = envelope.mail_from or ""
         with self.arrived:
-            self.received.append(Received(mail_from, tuple(envelope.rcpt_tos), raw, message))
+            self.received.append(
+                Received(mail_from, tuple(envelope.rcpt_tos), raw, message, time.time()))
             self.arrived.notify_all()
         return "250 2.0.0 OK"
 

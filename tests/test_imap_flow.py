@@ -62,7 +62,7 @@ def test_a_message_seen_by_idle_is_answered_without_waiting_for_the_next_poll(
         imap_stack: Stack, dovecot: DovecotMailbox, smtp_server: SmtpServer):
     stop = threading.Event()
     loop = threading.Thread(target=run_mailbox, args=(imap_stack.sources["support"],), kwargs={
-        "engine": imap_stack.engine, "enqueue": imap_stack.actors.process_message.send,
+        "engine": imap_stack.engine, "enqueue": imap_stack.actors.enqueue,
         "stop": stop, "wait_seconds": 60}, daemon=True)
     loop.start()
     time.sleep(1.5)  # the loop has polled once and is now in IDLE for up to a minute

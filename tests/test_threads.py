@@ -42,7 +42,8 @@ def last_inbound(stack: Stack) -> tuple[Message, Ticket, int]:
         assert message is not None
         ticket = session.get(Ticket, message.ticket_id)
         assert ticket is not None
-        replies = session.exec(select(OutboxMail).where(OutboxMail.ticket_id == ticket.id)).all()
+        replies = session.exec(select(OutboxMail).where(  # to the user: not team notices
+            OutboxMail.ticket_id == ticket.id, OutboxMail.automatic == True)).all()  # noqa: E712
         return message, ticket, len(replies)
 
 

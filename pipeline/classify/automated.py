@@ -128,8 +128,16 @@ def _by_wording(mail: ParsedMail, _own: frozenset[str]) -> str:
         return f"bounce subject and text: {mail.subject}"[:200]
     if _OOO_SUBJECT.match(mail.subject) and _OOO_TEXT.search(own_words):
         return f"out-of-office subject and text: {mail.subject}"[:200]
+    if not _could_be_machine_text(own_words.lower()):
+        return ""
     found = _MACHINE_TEXT.search(own_words)
     return f"machine wording: {found.group(0)}" if found else ""
+
+
+def _could_be_machine_text(lowered: str) -> bool:
+    """False when _MACHINE_TEXT cannot match: each of its wordings holds one of these strings,
+    whose letters re.I matches in their two ASCII cases only (no ı, ſ or K)."""
+    return "automat" in lowered or "pondre" in lowered or "reply" in lowered
 
 
 _CHECKS: tuple[Callable[[ParsedMail, frozenset[str]], str], ...] = (

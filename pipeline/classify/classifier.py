@@ -114,7 +114,7 @@ class Classifier:
             f" held by {', '.join(held)}" if held else "",
         )
         return found.entities, Classification(
-            rule.category, round(confidence, 4), action, rule.name
+            rule.category, round(confidence, 4), action, rule.name, held_by=tuple(held)
         )
 
     def confidence_of(self, rule: Rule) -> float:

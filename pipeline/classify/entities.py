@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from pipeline.case import Entities, ParsedMail
 from pipeline.classify.regions import Regions
+from pipeline.classify.rules import Pattern
 from pipeline.classify.text import fold_text
 
 CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 # 7 digits (a single space allowed between digits) then one letter, not inside a longer number.
 _UAI = re.compile(r"(?<![0-9])(\d(?:[ \u00a0]?\d){6})[ \u00a0]?([a-zA-Z])(?![0-9a-zA-Z])")
+_UAI_LOOSE = re.compile(r"\d(?:[ \u00a0]?\d){6}[ \u00a0]?[a-zA-Z]")  # wherever _UAI matches
 # Words just before a code that say it is not the establishment the request is about.
 _FORMER = re.compile(
     r"(ancien|ancienne|precedent|precedente|former|previous|old|quitte|du college|de l'ecole|du lycee)\b[^.;:!?]{0,60}$"
@@ -52,7 +54,9 @@ def is_valid_uai(code: str) -> bool:
 
 def find_codes(text: str, regions: Regions) -> list[tuple[str, int]]:
     """UAI-shaped codes (upper case, spaces removed) whose prefix is a known département."""
-    found = []
+    found: list[tuple[str, int]] = []
+    if not _UAI_LOOSE.search(text):  # found far faster: it opens on a digit
+        return found
     for m in _UAI.finditer(text):
         code = re.sub(r"\s", "", m.group(1)) + m.group(2).upper()
         if regions.region_of_uai(code):
@@ -88,11 +92,11 @@ def find_platform(mail: ParsedMail) -> str | None:
     for text in (f"{mail.subject}\n{mail.new_text}\n{mail.signature}", mail.quoted):
         folded = fold_text(text)
         for table in (_NAMED_RE, _IMPLIED_RE):
-            hits = {name for name, pattern in table.items() if pattern.search(folded)}
+            hits = {name for name, pattern in table.items() if pattern.found_in(folded)}
             if hits:
                 return hits.pop() if len(hits) == 1 else None
     return None
 
 
-_NAMED_RE = {k: re.compile(v) for k, v in _NAMED.items()}
-_IMPLIED_RE = {k: re.compile(v) for k, v in _IMPLIED.items()}
+_NAMED_RE = {k: Pattern(v) for k, v in _NAMED.items()}
+_IMPLIED_RE = {k: Pattern(v) for k, v in _IMPLIED.items()}

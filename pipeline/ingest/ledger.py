@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, SQLModel, select
 
 from pipeline.ingest.parse import read_message_id
 from pipeline.ingest.source import Arrival, Checkpoint
@@ -19,59 +21,70 @@ log = logging.getLogger(__name__)
 SETTLEABLE = ("done", "parked", "duplicate")
 
 
-def store_blob(session: Session, data: bytes) -> str:
-    """Keep bytes under their SHA-256 once; a second copy costs nothing."""
-    digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(data), data=data))
-    return digest
+def store_blobs(session: Session, blobs: Iterable[bytes]) -> list[str]:
+    """Keep bytes under their SHA-256, once: a second copy costs one ignored insert."""
+    rows = {hashlib.sha256(b).hexdigest(): b for b in blobs}
+    if rows:
+        values = [{"sha256": k, "size": len(v), "data": v} for k, v in rows.items()]
+        session.connection().execute(insert_ignoring(session, Blob, ["sha256"]), values)
+    return list(rows)
+
+
+def insert_ignoring(session: Session, table: type[SQLModel], keys: list[str]) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING, in the dialect of the session's database."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table).on_conflict_do_nothing(index_elements=keys)
 
 
 def record_arrivals(session: Session, mailbox: str, arrivals: Sequence[Arrival]) -> list[int]:
     """Store new arrivals and their ledger rows in one commit; return the ids of the new rows."""
     keys = [a.source_key for a in arrivals]
-    known = set(
-        session.exec(
-            select(LedgerEntry.source_key).where(
-                LedgerEntry.mailbox == mailbox, LedgerEntry.source_key.in_(keys)  # type: ignore[attr-defined]
-            )
-        )
-    )
-    entries = []
-    for arrival in arrivals:
-        if arrival.source_key in known:
-            continue
-        known.add(arrival.source_key)
-        digest = store_blob(session, arrival.raw)
-        entries.append(
-            LedgerEntry(
-                mailbox=mailbox,
-                uidvalidity=arrival.uidvalidity,
-                uid=arrival.uid,
-                source_key=arrival.source_key,
-                message_id=read_message_id(arrival.raw)[:1000],
-                sha256=digest,
-                size=len(arrival.raw),
-            )
-        )
-    session.add_all(entries)
+    known = set(session.exec(select(LedgerEntry.source_key).where(
+        LedgerEntry.mailbox == mailbox, LedgerEntry.source_key.in_(keys))))  # type: ignore[attr-defined]
+    fresh = list({a.source_key: a for a in arrivals if a.source_key not in known}.values())
+    if not fresh:
+        _advance_checkpoint(session, mailbox, arrivals)
+        session.commit()
+        return []
+    store_blobs(session, [a.raw for a in fresh])
+    now = utcnow()
+    rows = [{"mailbox": mailbox, "uidvalidity": a.uidvalidity, "uid": a.uid,
+             "source_key": a.source_key, "message_id": read_message_id(a.raw)[:1000],
+             "sha256": hashlib.sha256(a.raw).hexdigest(), "size": len(a.raw),
+             "state": "received", "attempts": 0, "error": "", "settled": False,
+             "received_at": now, "updated_at": now} for a in fresh]
+    insert = insert_ignoring(session, LedgerEntry, ["mailbox", "source_key"]).returning(
+        LedgerEntry.id, LedgerEntry.source_key)  # another poller may have recorded some
+    inserted = dict((key, i) for i, key in session.connection().execute(insert, rows))
     _advance_checkpoint(session, mailbox, arrivals)
     session.commit()
-    for entry in entries:
-        log.info("ledger %s: recorded %s %s", entry.id, mailbox, entry.source_key)
-    return [e.id for e in entries if e.id is not None]
+    ids = [inserted[a.source_key] for a in fresh if a.source_key in inserted]
+    for ledger_id, key in zip(ids, (a.source_key for a in fresh if a.source_key in inserted)):
+        log.info("ledger %s: recorded %s %s", ledger_id, mailbox, key)
+    return ids
 
 
 def _advance_checkpoint(session: Session, mailbox: str, arrivals: Sequence[Arrival]) -> None:
     uids = [a for a in arrivals if a.uid is not None]
     if not uids:
         return
-    state = session.get(MailboxState, mailbox) or MailboxState(name=mailbox)
+    state = _mailbox_state(session, mailbox)
     newest = max(uids, key=lambda a: a.uid or 0)
     if newest.uidvalidity != state.uidvalidity:
         state.uidvalidity, state.last_uid = newest.uidvalidity, 0
     state.last_uid = max(state.last_uid, newest.uid or 0)
     session.add(state)
+
+
+def _mailbox_state(session: Session, mailbox: str) -> MailboxState:
+    """The mailbox's row, created if missing, locked: pollers may run side by side."""
+    session.connection().execute(insert_ignoring(session, MailboxState, ["name"]),
+                                 [{"name": mailbox, "uidvalidity": 0, "last_uid": 0,
+                                   "last_error": ""}])
+    state = session.exec(select(MailboxState).where(MailboxState.name == mailbox)
+                         .with_for_update()).one()
+    return state
 
 
 def load_checkpoint(session: Session, mailbox: str) -> Checkpoint:
@@ -103,7 +116,7 @@ def mark_settled(session: Session, mailbox: str, keys: Sequence[str]) -> None:
 def record_poll(session: Session, mailbox: str, *, error: str = "", at: datetime | None = None) -> None:
     """Health of a mailbox: the last poll, the last success, the error while it lasts."""
     now = at or utcnow()
-    state = session.get(MailboxState, mailbox) or MailboxState(name=mailbox)
+    state = _mailbox_state(session, mailbox)
     state.last_poll_at = now
     if error:
         state.error_since = state.error_since or now

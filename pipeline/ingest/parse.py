@@ -36,6 +36,7 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _MESSAGE_ID = re.compile(rb"^message-id[ \t]*:[ \t]*((?:.*)(?:\r?\n[ \t].*)*)", re.I | re.M)
 _SINGLE_BYTE = frozenset({"ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15", "utf-8"})
 _TO_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1", "utf-8"})
+_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ']+")
 _FR_WORDS = frozenset(
     "le la les de des du un une et est pas je nous vous mon notre votre pour sur "
     "avec dans que qui merci bonjour cordialement mais ne au aux ce cette".split()
@@ -111,20 +112,23 @@ def read_message_id(raw: bytes) -> str:
 def _build_mail(parser: Any) -> tuple[ParsedMail, dict[str, bytes]]:
     message: Message = parser.message
     headers = tuple((name, _decode_header(str(value))) for name, value in message.raw_items())
-    if not any(name.lower() in _CORE_HEADERS for name, _ in headers):
+    first: dict[str, str] = {}
+    for name, value in reversed(headers):
+        first[name.lower()] = value
+    if first.keys().isdisjoint(_CORE_HEADERS):
         raise UnparseableMail("no mail headers found")
     text, html, attachments, blobs = _read_body(message)
     new_text, quoted, signature = split_reply(text)
     mail = ParsedMail(
-        message_id=_first_id(_header(headers, "message-id") or ""),
-        in_reply_to=_first_id(_header(headers, "in-reply-to") or ""),
-        references=_all_ids(_header(headers, "references") or ""),
+        message_id=_first_id(first.get("message-id") or ""),
+        in_reply_to=_first_id(first.get("in-reply-to") or ""),
+        references=_all_ids(first.get("references") or ""),
         sender=next(iter(_addresses(parser.from_)), Address("", "")),
         reply_to=next(iter(_addresses(parser.reply_to)), None),
         to=_addresses(parser.to),
         cc=_addresses(parser.cc),
-        subject=" ".join((_header(headers, "subject") or "").split()),
-        date=_read_date(_header(headers, "date")),
+        subject=" ".join((first.get("subject") or "").split()),
+        date=_read_date(first.get("date")),
         text=text,
         html=html,
         new_text=new_text,
@@ -132,11 +136,13 @@ def _build_mail(parser: Any) -> tuple[ParsedMail, dict[str, bytes]]:
         signature=signature,
         attachments=attachments,
         headers=headers,
-        return_path=_read_return_path(_header(headers, "return-path")),
+        return_path=_read_return_path(first.get("return-path")),
         content_type=message.get_content_type().lower(),
         authentication_results=tuple(
             v for k, v in headers if k.lower() == "authentication-results"
-        ),
+        )
+        if "authentication-results" in first
+        else (),
         defects=_read_defects(message, parser.defects_categories),
         language=guess_language(new_text or text),
     )
@@ -269,11 +275,7 @@ def _to_text(raw: bytes) -> str:
 
 
 def _unfold(value: str) -> str:
-    return _FOLD.sub(" ", value)
-
-
-def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
-    return next((v for k, v in headers if k.lower() == name), None)
+    return _FOLD.sub(" ", value) if "\n" in value else value
 
 
 def _first_id(value: str) -> str:
@@ -339,7 +341,7 @@ def _walk_all(message: Message) -> Iterator[Message]:
 
 def guess_language(text: str) -> str:
     """Return "en" when English stopwords clearly outnumber French ones, else "fr"."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text[:4000].lower())
-    french = sum(w in _FR_WORDS for w in words)
-    english = sum(w in _EN_WORDS for w in words)
+    words = _WORD.findall(text[:4000].lower())
+    french = sum(map(_FR_WORDS.__contains__, words))
+    english = sum(map(_EN_WORDS.__contains__, words))
     return "en" if english > french * 1.2 and english >= 2 else "fr"

@@ -22,7 +22,7 @@ from pipeline.ingest.source import Source
 
 log = logging.getLogger(__name__)
 
-Enqueue = Callable[[int], None]
+Enqueue = Callable[[list[int]], None]
 
 
 def poll_once(source: Source, *, engine: sa.Engine, enqueue: Enqueue) -> int:
@@ -33,8 +33,8 @@ def poll_once(source: Source, *, engine: sa.Engine, enqueue: Enqueue) -> int:
     for batch in source.fetch_new(checkpoint):
         with Session(engine) as session:
             ids = record_arrivals(session, source.name, batch)
-        for ledger_id in ids:
-            enqueue(ledger_id)
+        if ids:
+            enqueue(ids)
         recorded += len(ids)
     settle_finished(source, engine=engine)
     return recorded

@@ -51,32 +51,72 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_LINE = re.compile(r"^[^\n]{0,60}$")
 _MAX_NAME_BLOCK = 12  # lines after a sign-off that can still be a signature
 
+# Cheap supersets of the per-line tests above, run once over "\n" + the whole text so that
+# the exact tests run on a few lines only. None may match across a line break. The leading
+# "\n" (or the leading character class, written out with every character re.I would fold
+# into it) lets the regex engine skip ahead instead of trying every position.
+_QUOTE_CANDIDATE = re.compile(
+    r"\n[^\S\n]*(?:-{2}|d[ée]but|begin|\*|de|from|exp[ée]|_{8}|le|on|am|el)", re.I
+)
+_ATTRIBUTION_END_CANDIDATE = re.compile(  # a line _ATTRIBUTION_END can find, and more
+    r"[cCwW][rR][iIoO\u0130\u0131][tT](?:[eE][sS\u017f]?)?[^\S\n]*:?[^\S\n]*$", re.M
+)
+_SIGNATURE_CANDIDATE = re.compile(  # a line starts either a signature or a sign-off, not both
+    r"\n(?:(?P<start>--|[^\S\n]*(?:envoy|sent from|t[ée]l[ée]charger|get outlook))"
+    r"|[^\S\n]*(?:bien|tr[èe]s|cordialement|sinc[èe]r|bonne|merci|avec|mes|nos"
+    r"|meilleures|salutations|best|kind|warm|many|regards|cheers|thank|yours))",
+    re.I,
+)
+
 
 def split_reply(text: str) -> tuple[str, str, str]:
     """Return (new_text, quoted, signature) of a plain-text body."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = find_quote_start(lines)
-    if cut is None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cut = _find_quote_start(text, lines)
+    if cut is not None:
+        own, quoted = lines[:cut], "\n".join(lines[cut:])
+    elif ">" not in text:
+        own, quoted = lines, ""
+    else:
         own = [ln for ln in lines if not ln.lstrip().startswith(">")]
         quoted = "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
-    else:
-        own, quoted = lines[:cut], "\n".join(lines[cut:])
-    new_text, signature = split_signature(own)
+    new_text, signature = _split_signature(text if own is lines else "\n".join(own), own)
     return new_text, quoted.strip("\n"), signature
 
 
 def find_quote_start(lines: list[str]) -> int | None:
     """Index of the first line of quoted history, None when no reply header is found."""
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
+    return _find_quote_start("\n".join(lines), lines)
+
+
+def _find_quote_start(text: str, lines: list[str]) -> int | None:
+    """Only lines the candidate patterns find can start the quote: the others are skipped."""
+    ends = set(candidate_lines(_ATTRIBUTION_END_CANDIDATE, text))
+    for i in sorted(ends.union(candidate_lines(_QUOTE_CANDIDATE, text))):
+        line = lines[i]
         if _SEPARATOR.match(line) or _is_header_block(lines, i):
             return i
         if _UNDERSCORES.match(line) and _is_header_block(lines, _next_filled(lines, i + 1)):
             return i
-        if _is_attribution(lines, i):
+        if _is_attribution(lines, i, ends):
             return i
     return None
+
+
+def candidate_lines(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Indices, in order, of the lines of text (split on "\\n") where pattern finds a match
+    in "\\n" + text (a match that starts on a line break belongs to the line after it)."""
+    found: list[int] = []
+    padded = "\n" + text
+    count, last = 0, 0
+    for match in pattern.finditer(padded):
+        start = match.start() + 1
+        count += padded.count("\n", last, start)
+        last = start
+        if not found or found[-1] != count - 1:
+            found.append(count - 1)
+    return found
 
 
 def _is_header_block(lines: list[str], i: int) -> bool:
@@ -86,13 +126,14 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return sum(bool(_HEADER_OTHER.match(ln)) for ln in following) >= 2
 
 
-def _is_attribution(lines: list[str], i: int) -> bool:
+def _is_attribution(lines: list[str], i: int, ends: set[int]) -> bool:
+    """ends: the lines _ATTRIBUTION_END_CANDIDATE finds; no other can end an attribution."""
     line = lines[i].strip()
     if len(line) > 250:
         return False
-    if _ATTRIBUTION_END.search(line):
+    if i in ends and _ATTRIBUTION_END.search(line):
         return bool(_ATTRIBUTION_START.match(line) or "@" in line or _quote_follows(lines, i))
-    if _ATTRIBUTION_START.match(line) and i + 1 < len(lines):
+    if _ATTRIBUTION_START.match(line) and i + 1 in ends:
         joined = f"{line} {lines[i + 1].strip()}"
         return len(joined) < 300 and bool(_ATTRIBUTION_END.search(joined))
     return False
@@ -110,14 +151,27 @@ def _next_filled(lines: list[str], i: int) -> int:
 
 
 def split_signature(lines: list[str]) -> tuple[str, str]:
-    """Split the sender's own lines into (new_text, signature)."""
-    for i, line in enumerate(lines):
-        if _SIG_DELIMITER.match(line) or _SENT_FROM.match(line):
+    """Split the sender's own lines (none holding a line break) into (new_text, signature)."""
+    return _split_signature("\n".join(lines), lines)
+
+
+def _split_signature(text: str, lines: list[str]) -> tuple[str, str]:
+    """text is "\\n".join(lines); only lines _SIGNATURE_CANDIDATE finds are tested."""
+    starts: list[int] = []
+    sign_offs: list[int] = []
+    padded = "\n" + text
+    count, last = 0, 0
+    for match in _SIGNATURE_CANDIDATE.finditer(padded):
+        count += padded.count("\n", last, match.start() + 1)
+        last = match.start() + 1
+        (starts if match.group("start") else sign_offs).append(count - 1)
+    for i in starts:
+        if _SIG_DELIMITER.match(lines[i]) or _SENT_FROM.match(lines[i]):
             return _join(lines[:i]), _join(lines[i:])
-    for i in range(len(lines) - 1, -1, -1):
+    for i in reversed(sign_offs):
         if _is_sign_off(lines[i]) and _looks_like_name_block(lines[i + 1 :]):
             return _join(lines[: i + 1]), _join(lines[i + 1 :])
-    return _join(lines), ""
+    return text.strip("\n"), ""
 
 
 def _is_sign_off(line: str) -> bool:

@@ -3,7 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import pipeline.tickets.models  # noqa: F401  (the tables must be known to the metadata)
+import pipeline.directory.models  # noqa: F401  (the tables must be known to the metadata)
+import pipeline.tickets.models  # noqa: F401
+import pipeline.tokens.models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(

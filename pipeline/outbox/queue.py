@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.errors import TemplateRejected
-from pipeline.outbox.compose import compose_mail, new_message_id
+from pipeline.outbox.compose import compose_mail, is_deliverable, new_message_id
 from pipeline.outbox.render import Renderer
 from pipeline.responders.actions import Reply
 from pipeline.settings import Settings
@@ -29,28 +31,43 @@ class ReplyContext:
     now: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """What queueing did: the new row, or why no mail will leave ("" when already queued)."""
+
+    row: OutboxMail | None
+    held: str = ""  # address_cap | ticket_cap | template
+
+
 def queue_reply(session: Session, reply: Reply, ctx: ReplyContext, *, settings: Settings,
-                renderer: Renderer) -> OutboxMail | None:
-    """Add the outbox row and the thread's `out` message; None when a guard stops the mail."""
+                renderer: Renderer,
+                late_context: Callable[[], dict[str, Any]] | None = None) -> Queued:
+    """Add the outbox row and the thread's `out` message, unless a guard stops the mail.
+
+    `late_context` is called only once every guard has passed (a reset link is minted there).
+    """
     ticket, to = ctx.ticket, (reply.to or ctx.ticket.requester)
-    key = f"{reply.template}:{ctx.answering.id}"
+    key = reply.key or f"{reply.template}:{ctx.answering.id}"
+    if reply.to:
+        key = f"{key}:{to}"[:200]
     if session.exec(select(OutboxMail.id).where(OutboxMail.key == key)).first():
-        return None
-    if _over_cap(session, to, ctx.now, settings.limits.auto_mails_per_address_per_day):
-        audit(session, "loop_guard_tripped", ticket_id=ticket.id, at=ctx.now, to=to,
-              cap=settings.limits.auto_mails_per_address_per_day)
-        log.warning("ticket %s: automatic mail to %s held by the per-address cap",
-                    ticket.reference, to)
-        return None
+        return Queued(None)
+    if not is_deliverable(to):
+        audit(session, "address_undeliverable", ticket_id=ticket.id, at=ctx.now, to=to)
+        return Queued(None, "address")
+    held = _cap_tripped(session, ticket, to, ctx.now, settings)
+    if held:
+        return Queued(None, held)
+    context = _context(reply, ticket, settings)
     try:
         rendered = renderer.render(reply.template, ticket.language,
-                                   _context(reply, ticket, settings))
+                                   {**context, **(late_context() if late_context else {})})
     except TemplateRejected as exc:
         ticket.parked_reason = f"template {exc}"
         ticket.state, ticket.waiting_on = "open", "staff"
         audit(session, "template_failed", ticket_id=ticket.id, at=ctx.now, error=str(exc))
         log.error("ticket %s: reply not sent, %s", ticket.reference, exc)
-        return None
+        return Queued(None, "template")
     message_id = new_message_id(ticket.reference, settings.desk.message_id_domain)
     raw = compose_mail(
         rendered, from_name=settings.desk.name, from_addr=settings.desk.address, to=to,
@@ -71,10 +88,58 @@ def queue_reply(session: Session, reply: Reply, ctx: ReplyContext, *, settings: 
           outbox_id=row.id, to=to)
     if ticket.first_response_at is None:
         ticket.first_response_at = ctx.now
+    return Queued(row)
+
+
+def queue_notification(session: Session, template: str, *, to: str, key: str,
+                       ctx: ReplyContext, context: dict[str, Any], settings: Settings,
+                       renderer: Renderer) -> OutboxMail | None:
+    """Internal mail to a team: not counted by the requesters' caps, once per key."""
+    if session.exec(select(OutboxMail.id).where(OutboxMail.key == key)).first():
+        return None
+    ticket = ctx.ticket
+    try:
+        rendered = renderer.render(template, settings.desk.language,
+                                   {**_context(Reply(template), ticket, settings), **context})
+    except TemplateRejected as exc:
+        audit(session, "template_failed", ticket_id=ticket.id, at=ctx.now, error=str(exc))
+        log.error("ticket %s: notification to %s not sent, %s", ticket.reference, to, exc)
+        return None
+    message_id = new_message_id(ticket.reference, settings.desk.message_id_domain)
+    raw = compose_mail(rendered, from_name=settings.desk.name, from_addr=settings.desk.address,
+                       to=to, reference=ticket.reference, message_id=message_id, in_reply_to="",
+                       references=(), automatic=True, date=ctx.now,
+                       auto_submitted="auto-generated")
+    row = OutboxMail(key=key[:200], ticket_id=ticket.id, kind=template, to_addr=to,
+                     subject=rendered.subject, message_id=message_id, raw=raw,
+                     automatic=False, created_at=ctx.now)
+    session.add(row)
+    session.flush()
+    audit(session, "notification_queued", ticket_id=ticket.id, at=ctx.now, template=template,
+          outbox_id=row.id, to=to)
     return row
 
 
-def _over_cap(session: Session, to: str, now: datetime, cap: int) -> bool:
+def _cap_tripped(session: Session, ticket: Ticket, to: str, now: datetime,
+                 settings: Settings) -> str:
+    limits = settings.limits
+    if _over_address_cap(session, to, now, limits.auto_mails_per_address_per_day):
+        audit(session, "loop_guard_tripped", ticket_id=ticket.id, at=now, to=to,
+              cap=limits.auto_mails_per_address_per_day)
+        log.warning("ticket %s: automatic mail to %s held by the per-address cap",
+                    ticket.reference, to)
+        return "address_cap"
+    sent = session.exec(select(sa.func.count()).select_from(OutboxMail).where(
+        OutboxMail.ticket_id == ticket.id, OutboxMail.automatic == True)).one()  # noqa: E712
+    if sent >= limits.auto_mails_per_ticket:
+        audit(session, "ticket_cap_tripped", ticket_id=ticket.id, at=now, to=to,
+              cap=limits.auto_mails_per_ticket)
+        log.warning("ticket %s: automatic mail held by the per-ticket cap", ticket.reference)
+        return "ticket_cap"
+    return ""
+
+
+def _over_address_cap(session: Session, to: str, now: datetime, cap: int) -> bool:
     """Count under a per-address lock, so concurrent workers cannot both take the last slot."""
     if session.get_bind().dialect.name == "postgresql":  # SQLite writers are serial already
         session.exec(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(to))))

@@ -7,6 +7,7 @@ import os
 import smtplib
 import socket
 import ssl
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
@@ -31,8 +32,19 @@ class PermanentFailure(Exception):
     """The relay refused the mail (5xx): retrying would not help; a person must see it."""
 
 
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A claimed outbox row: what a transport needs to send it."""
+
+    id: int
+    ticket_id: int | None
+    to_addr: str
+    message_id: str
+    raw: bytes
+
+
 class Transport(Protocol):
-    def send(self, row: OutboxMail, *, sender: str) -> None: ...
+    def send(self, row: Outgoing, *, sender: str) -> None: ...
 
 
 class FolderTransport:
@@ -41,7 +53,7 @@ class FolderTransport:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def send(self, row: OutboxMail, *, sender: str) -> None:
+    def send(self, row: Outgoing, *, sender: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         final = self.folder / f"{row.id:08d}.eml"
         partial = self.folder / f".{row.id:08d}.eml.tmp"
@@ -56,7 +68,7 @@ class SmtpTransport:
     def __init__(self, config: Smtp):
         self.config = config
 
-    def send(self, row: OutboxMail, *, sender: str) -> None:
+    def send(self, row: Outgoing, *, sender: str) -> None:
         try:
             with self._connect() as client:
                 client.sendmail(sender, [row.to_addr], row.raw)
@@ -92,42 +104,49 @@ def make_transport(config: Smtp, outbox_dir: Path) -> Transport:
     return SmtpTransport(config) if config.mode == "smtp" else FolderTransport(outbox_dir)
 
 
-def deliver(engine: sa.Engine, outbox_id: int, *, transport: Transport, sender: str) -> str:
-    """Send the row unless it is sent or held by another sender; TemporaryFailure propagates."""
-    row = _claim(engine, outbox_id)
-    if row is None:
-        return "skipped"
-    try:
-        transport.send(row, sender=sender)
-    except PermanentFailure as exc:
-        return _mark_failed(engine, row, str(exc))
-    except TemporaryFailure as exc:
-        _release(engine, row, str(exc))
-        raise
-    with Session(engine) as session:
-        session.exec(sa.update(OutboxMail).where(OutboxMail.id == outbox_id)  # type: ignore[arg-type]
-                     .values(state="sent", sent_at=utcnow(), last_error=""))
-        session.commit()
-    log.info("outbox %s: sent to %s (%s)", outbox_id, row.to_addr, row.message_id)
-    return "sent"
+def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
+            sender: str) -> None:
+    """Send the rows not sent nor held by another sender; TemporaryFailure propagates.
+
+    Each mail is marked sent as soon as the relay took it, so a crash can repeat one at most.
+    """
+    rows = _claim(engine, outbox_ids)
+    for n, row in enumerate(rows):
+        try:
+            transport.send(row, sender=sender)
+        except PermanentFailure as exc:
+            _mark_failed(engine, row, str(exc))
+            continue
+        except TemporaryFailure as exc:
+            _release(engine, rows[n:], str(exc))
+            raise
+        _mark_sent(engine, row)
 
 
-def _claim(engine: sa.Engine, outbox_id: int) -> OutboxMail | None:
-    """Take the row for sending, atomically: queued, or `sending` by a sender that died."""
+def _mark_sent(engine: sa.Engine, row: Outgoing) -> None:
+    with engine.begin() as connection:
+        connection.execute(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
+                           .values(state="sent", sent_at=utcnow(), last_error=""))
+    log.info("outbox %s: sent to %s (%s)", row.id, row.to_addr, row.message_id)
+
+
+def _claim(engine: sa.Engine, outbox_ids: list[int]) -> list[Outgoing]:
+    """Take rows for sending, atomically: queued, or `sending` by a sender that died."""
     now = utcnow()
-    with Session(engine, expire_on_commit=False) as session:
-        claimable = sa.or_(OutboxMail.state == "queued",
-                           sa.and_(OutboxMail.state == "sending",
-                                   OutboxMail.claimed_at < now - SEND_LEASE))  # type: ignore[operator]
-        result = session.exec(sa.update(OutboxMail)  # type: ignore[call-overload]
-                              .where(OutboxMail.id == outbox_id, claimable)
-                              .values(state="sending", claimed_at=now,
-                                      attempts=OutboxMail.attempts + 1))
-        session.commit()
-        return session.get(OutboxMail, outbox_id) if result.rowcount == 1 else None
+    claimable = sa.or_(OutboxMail.state == "queued",
+                       sa.and_(OutboxMail.state == "sending",
+                               OutboxMail.claimed_at < now - SEND_LEASE))  # type: ignore[operator]
+    with engine.begin() as connection:
+        rows = connection.execute(
+            sa.update(OutboxMail)
+            .where(OutboxMail.id.in_(outbox_ids), claimable)  # type: ignore[union-attr]
+            .values(state="sending", claimed_at=now, attempts=OutboxMail.attempts + 1)
+            .returning(OutboxMail.id, OutboxMail.ticket_id, OutboxMail.to_addr,
+                       OutboxMail.message_id, OutboxMail.raw)).all()
+    return sorted((Outgoing(*row) for row in rows), key=lambda r: r.id)
 
 
-def _mark_failed(engine: sa.Engine, row: OutboxMail, error: str) -> str:
+def _mark_failed(engine: sa.Engine, row: Outgoing, error: str) -> None:
     with Session(engine) as session:
         session.exec(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
                      .values(state="failed", last_error=error[:2000]))
@@ -139,12 +158,11 @@ def _mark_failed(engine: sa.Engine, row: OutboxMail, error: str) -> str:
         audit(session, "send_failed", ticket_id=row.ticket_id, outbox_id=row.id, error=error)
         session.commit()
     log.error("outbox %s: refused for %s: %s", row.id, row.to_addr, error)
-    return "failed"
 
 
-def _release(engine: sa.Engine, row: OutboxMail, error: str) -> None:
-    with Session(engine) as session:
-        session.exec(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
-                     .values(state="queued", last_error=error[:2000]))
-        session.commit()
-    log.warning("outbox %s: will retry: %s", row.id, error)
+def _release(engine: sa.Engine, rows: list[Outgoing], error: str) -> None:
+    with engine.begin() as connection:
+        connection.execute(sa.update(OutboxMail)
+                           .where(OutboxMail.id.in_([r.id for r in rows]))  # type: ignore[union-attr]
+                           .values(state="queued", last_error=error[:2000]))
+    log.warning("outbox %s: will retry: %s", ", ".join(str(r.id) for r in rows), error)

@@ -101,6 +101,8 @@ class TicketBase(SQLModel):
     waiting_on: str = Field(default="staff", max_length=20)  # staff | user | head_request
     linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
     parked_reason: str = ""  # why a person must look (unparseable mail, failed template...)
+    routed_to: str | None = Field(default=None, max_length=320)  # the team told of it
+    escalated: bool = Field(default=False, index=True)  # routed, no staff answer within 48 h
 
 
 class Ticket(TicketBase, table=True):
@@ -109,6 +111,11 @@ class Ticket(TicketBase, table=True):
     updated_at: datetime = _when()
     due_at: datetime | None = _when(nullable=True, index=True)
     first_response_at: datetime | None = _when(nullable=True)
+    waiting_since: datetime | None = _when(nullable=True, index=True)  # on the user, since
+    followed_up_at: datetime | None = _when(nullable=True)  # the one follow-up was queued
+    routed_at: datetime | None = _when(nullable=True, index=True)
+    staff_answered_at: datetime | None = _when(nullable=True)  # a person acted on it
+    escalated_at: datetime | None = _when(nullable=True)
 
 
 class Participant(SQLModel, table=True):

@@ -119,11 +119,11 @@ def test_an_academie_sub_domain_gives_its_region_but_a_look_alike_does_not() -> 
     assert regions.region_of_address("x@ac-versailles-webmail.com") is None
 
 
-def test_every_region_file_row_has_room_for_a_team_address_and_leads() -> None:
+def test_every_region_has_a_team_address_and_leads_for_routing_and_escalation() -> None:
     regions = Regions.load(CONFIG / "regions.toml")
 
     assert len(regions.by_slug) == 18
-    assert all(r.team_address is None and r.leads == [] for r in regions.by_slug.values())
+    assert all(r.team_address and r.leads for r in regions.by_slug.values())
 
 
 def test_two_platforms_named_give_no_platform(classifier: Classifier) -> None:

@@ -1,0 +1,196 @@
+"""Benchmark phases on production parts: Dovecot -> dramatiq workers on Redis -> PostgreSQL -> SMTP.
+
+Used by bench/ingest.py (and later load benchmarks); sets every service up itself: a private
+Dovecot and an aiosmtpd server on loopback, a fresh PostgreSQL database, a Redis database.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import redis
+import sqlalchemy as sa
+from imapclient import IMAPClient
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from servers import DovecotServer, SmtpServer  # noqa: E402
+
+from pipeline.actors import declare_actors, make_broker  # noqa: E402
+from pipeline.db import make_engine, upgrade_schema  # noqa: E402
+from pipeline.desk import open_desk  # noqa: E402
+from pipeline.ingest.imap import ImapSource  # noqa: E402
+from pipeline.ingest.parse import read_message_id  # noqa: E402
+from pipeline.ingest.poll import run_mailbox  # noqa: E402
+from pipeline.settings import Mailbox, load_settings  # noqa: E402
+
+POSTGRES_ADMIN = "host=127.0.0.1 user=postgres dbname=postgres"
+REDIS_URL = "redis://127.0.0.1:6379/13"
+
+
+@dataclass
+class Services:
+    dovecot: DovecotServer
+    user: str
+    smtp: SmtpServer
+    env: dict[str, str]  # SUPPORT_* variables pointing the pipeline at these services
+
+    def mailbox(self) -> Mailbox:
+        return Mailbox(name="support", kind="imap", host=self.dovecot.host,
+                       port=self.dovecot.port, security="none", username=self.user,
+                       password="secret")
+
+
+@contextmanager
+def services() -> Iterator[Services]:
+    root = Path(tempfile.mkdtemp(prefix="bench-dovecot-"))
+    dovecot = DovecotServer(root)
+    dovecot.start()
+    smtp = SmtpServer()
+    smtp.controller.start()
+    database = f"sp_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{database}"')
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    url = f"postgresql+psycopg://postgres@127.0.0.1/{database}"
+    upgrade_schema(make_engine(url))
+    env = {"SUPPORT_DATABASE__URL": url, "SUPPORT_QUEUE__BROKER": REDIS_URL,
+           "SUPPORT_SMTP__MODE": "smtp", "SUPPORT_SMTP__HOST": smtp.host,
+           "SUPPORT_SMTP__PORT": str(smtp.port), "SUPPORT_SMTP__SECURITY": "none",
+           "SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY": "1000000",
+           "SUPPORT_LIMITS__AUTO_MAILS_PER_TICKET": "1000000"}
+    try:
+        yield Services(dovecot, dovecot.add_user(), smtp, env)
+    finally:
+        smtp.controller.stop()
+        dovecot.stop()
+        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def deliver_to_maildir(svc: Services, files: list[Path]) -> None:
+    """Put the corpus in the user's INBOX as an MTA would (faster than 10,000 APPENDs)."""
+    new = svc.dovecot.root / "home" / svc.user / "Maildir" / "new"
+    new.mkdir(parents=True, exist_ok=True)
+    owner = (svc.dovecot.root / "home").stat()
+    for n, path in enumerate(files):
+        target = new / f"{1700000000 + n}.M{n}P1.bench"
+        target.write_bytes(path.read_bytes())
+        os.chown(target, owner.st_uid, owner.st_gid)
+    for folder in (new.parent, new, new.parent / "cur", new.parent / "tmp"):
+        folder.mkdir(exist_ok=True)
+        os.chown(folder, owner.st_uid, owner.st_gid)
+
+
+@contextmanager
+def workers(svc: Services, count: int) -> Iterator[list[subprocess.Popen[bytes]]]:
+    env = {**os.environ, **svc.env}
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline", "worker", "--log-level",
+                               "WARNING"], env=env, cwd=ROOT) for _ in range(count)]
+    try:
+        yield procs
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=60)
+
+
+def peak_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@contextmanager
+def source_loop(svc: Services, *, wait_seconds: float) -> Iterator[None]:
+    """This process polls the mailbox (IDLE) and hands batches to the Redis workers."""
+    settings = load_settings(environ={**os.environ, **svc.env})
+    desk = open_desk(settings)
+    actors = declare_actors(make_broker(settings.queue.broker), desk)
+    stop = threading.Event()
+    source = ImapSource(svc.mailbox(), batch_size=settings.limits.fetch_batch)
+    loop = threading.Thread(target=run_mailbox, args=(source,), daemon=True, kwargs={
+        "engine": desk.engine, "enqueue": actors.enqueue, "stop": stop,
+        "wait_seconds": wait_seconds})
+    loop.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        loop.join(timeout=wait_seconds + 10)
+
+
+def finished(svc: Services, expected: int) -> bool:
+    engine = make_engine(svc.env["SUPPORT_DATABASE__URL"])
+    with engine.connect() as connection:
+        done, pending = connection.execute(sa.text(
+            "SELECT (SELECT count(*) FROM ledger WHERE state IN ('done','parked','duplicate')),"
+            " (SELECT count(*) FROM outbox WHERE state IN ('queued','sending'))")).one()
+    engine.dispose()
+    return bool(done >= expected and pending == 0)
+
+
+def phase_postgres(folder: Path, *, worker_count: int = 2) -> dict[str, float]:
+    """(c) throughput with `worker_count` worker processes."""
+    files = sorted(folder.glob("*.eml"))
+    with services() as svc:
+        deliver_to_maildir(svc, files)
+        with workers(svc, worker_count) as procs:
+            start = time.perf_counter()
+            with source_loop(svc, wait_seconds=1):
+                while not finished(svc, len(files)):
+                    time.sleep(0.5)
+                seconds = time.perf_counter() - start
+                peaks = [peak_mb(p.pid) for p in procs]
+        return {"msgs_per_s": len(files) / seconds, "seconds": seconds,
+                "replies": len(svc.smtp.received), "worker_peak_mb": max(peaks)}
+
+
+def phase_latency(folder: Path, *, rate: float = 5.0, seconds: float = 60.0) -> dict[str, float]:
+    """APPEND at a steady rate; time until each acknowledgement reaches the SMTP server."""
+    files = sorted(folder.glob("*.eml"))[: int(rate * seconds)]
+    appended: dict[str, float] = {}
+    with services() as svc, workers(svc, 2), source_loop(svc, wait_seconds=600):
+        time.sleep(2)  # the loop is connected and in IDLE
+        client = _login(svc)
+        next_at = time.perf_counter()
+        for path in files:
+            raw = path.read_bytes()
+            appended[_message_id(raw)] = time.time()
+            client.append("INBOX", raw)
+            next_at += 1 / rate
+            time.sleep(max(0.0, next_at - time.perf_counter()))
+        time.sleep(5)
+        client.logout()
+        received_at = {str(r["In-Reply-To"]).strip("<>"): r.at for r in svc.smtp.received}
+    latencies = sorted((received_at[mid] - appended[mid]) * 1000
+                       for mid in received_at if mid in appended)
+    if not latencies:
+        return {"count": 0, "p50_ms": 0, "p95_ms": 0, "p99_ms": 0}
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"count": len(latencies), "p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98]}
+
+
+def _login(svc: Services) -> IMAPClient:
+    client = IMAPClient(svc.dovecot.host, port=svc.dovecot.port, ssl=False)
+    client.login(svc.user, "secret")
+    return client
+
+
+def _message_id(raw: bytes) -> str:
+    return read_message_id(raw)

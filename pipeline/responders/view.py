@@ -1,0 +1,59 @@
+"""What responders may read: the directory, recent links and bounces, settings, the clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from pipeline.classify.regions import Regions
+from pipeline.directory.lookup import OnFile, find_by_email, find_by_uai
+from pipeline.settings import Settings
+from pipeline.tickets.models import OutboxMail, Ticket
+from pipeline.tokens.service import links_issued_since
+
+
+@dataclass(frozen=True)
+class DeskView:
+    """A read view inside the ticket's transaction; responders never write through it."""
+
+    session: Session
+    settings: Settings
+    regions: Regions
+    now: datetime
+
+    def on_file(self, uai: str | None) -> OnFile | None:
+        return find_by_uai(self.session, uai)
+
+    def on_file_for(self, email: str) -> list[OnFile]:
+        return find_by_email(self.session, email)
+
+    def links_today(self, uai: str) -> int:
+        return links_issued_since(self.session, uai, self.now - timedelta(hours=24))
+
+    def last_bounce(self, address: str) -> str | None:
+        """Why our latest mail to this address was refused, if it was."""
+        row = self.session.exec(
+            select(OutboxMail).where(OutboxMail.to_addr == address, OutboxMail.state == "failed")
+            .order_by(OutboxMail.created_at.desc())  # type: ignore[union-attr]
+        ).first()
+        return (row.last_error or "refusé par le serveur destinataire") if row else None
+
+    def ticket_waiting_for_head(self, uai: str | None, *, besides: int | None) -> Ticket | None:
+        """The latest ticket of this UAI that waits for a head-of-establishment request."""
+        if not uai:
+            return None
+        return self.session.exec(
+            select(Ticket).where(Ticket.uai == uai, Ticket.waiting_on == "head_request",
+                                 Ticket.id != besides)
+            .order_by(Ticket.id.desc())  # type: ignore[union-attr]
+        ).first()
+
+    def team_of(self, region: str | None) -> tuple[str, tuple[str, ...]]:
+        """The team address and leads of a region; the national queue when there is none."""
+        found = self.regions.by_slug.get(region) if region else None
+        if found is not None and found.team_address:
+            return found.team_address, tuple(found.leads)
+        procedures = self.settings.procedures
+        return procedures.national_queue, procedures.national_leads
