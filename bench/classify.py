@@ -4,8 +4,8 @@
     python bench/classify.py 1000
 
 Generates N messages with ../shared/bench/make_corpus.py into bench/out/corpus-N (kept and
-reused when it already holds N files), parses them all first (not timed), then times, on one
-core, what pipeline/flow.py runs per message after parsing: detect_automated with the desk's
+reused when it already holds N files), parses them all first (not timed), then times, in one
+thread (so on one core), what pipeline/flow.py runs per message after parsing: detect_automated with the desk's
 own addresses, then Classifier.classify with the rules beside the settings file. It prints the
 rate, the category counts, and ends with one line
     classify: N=<n> msgs_per_s=<..>
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -73,8 +72,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=5000, help="messages (default 5000)")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     logging.disable(logging.INFO)  # one INFO line per decision is the pipeline's, not ours
     logging.getLogger("mailparser").setLevel(logging.ERROR)  # "content not handled" notes
     settings = load_settings()

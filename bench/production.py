@@ -121,7 +121,7 @@ def source_loop(svc: Services, *, wait_seconds: float) -> Iterator[None]:
     """This process polls the mailbox (IDLE) and hands batches to the Redis workers."""
     settings = load_settings(environ={**os.environ, **svc.env})
     desk = open_desk(settings)
-    actors = declare_actors(make_broker(settings.queue.broker), desk)
+    actors = declare_actors(make_broker(settings.queue), desk)
     stop = threading.Event()
     source = ImapSource(svc.mailbox(), batch_size=settings.limits.fetch_batch)
     loop = threading.Thread(target=run_mailbox, args=(source,), daemon=True, kwargs={

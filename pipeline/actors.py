@@ -18,6 +18,7 @@ from pipeline import flow
 from pipeline.desk import Desk
 from pipeline.ingest.ledger import unfinished_entries
 from pipeline.outbox.send import deliver
+from pipeline.settings import Queue
 from pipeline.tickets.models import LedgerEntry, OutboxMail
 
 log = logging.getLogger(__name__)
@@ -27,13 +28,13 @@ STALE_AFTER = timedelta(minutes=5)
 BATCH = 20  # messages filed in one transaction
 
 
-def make_broker(url: str) -> dramatiq.Broker:
+def make_broker(queue: Queue) -> dramatiq.Broker:
     """"memory" is the embedded in-process queue; a redis:// URL shares work across machines."""
-    if url == "memory":
+    if queue.broker == "memory":
         broker: dramatiq.Broker = StubBroker()
         broker.emit_after("process_boot")
     else:
-        broker = RedisBroker(url=url)
+        broker = RedisBroker(url=queue.broker, namespace=queue.namespace)
     for queue in (INGEST_QUEUE, OUTBOX_QUEUE):
         broker.declare_queue(queue)
     return broker

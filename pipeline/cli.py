@@ -456,3 +456,79 @@ def serve(config: ConfigOption = None,
 
     configure_logging("INFO")
     uvicorn.run(create_app(settings_or_exit(config)), host=host, port=port)
+
+
+# --------------------------------------------------------------------------- issue 5: web UI
+# The staff web UI and its accounts.
+
+users_app = typer.Typer(help="Staff accounts for the web UI.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+@app.command()
+def web(config: ConfigOption = None,
+        log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO") -> None:
+    """Serve the staff web UI and the API only (`run` starts it beside the workers too)."""
+    import uvicorn
+
+    from pipeline.db import make_engine, upgrade_schema
+    from pipeline.web.app import create_app
+
+    configure_logging(log_level)
+    settings = settings_or_exit(config)
+    upgrade_schema(make_engine(settings.database.url))
+    typer.echo(f"Staff UI on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(settings), host=settings.web.host, port=settings.web.port,
+                log_level=log_level.lower())
+
+
+@users_app.command("add")
+def users_add(email: Annotated[str, typer.Argument(help="The person's e-mail address (login).")],
+              role: Annotated[str, typer.Option(help="agent, lead, operator or admin.")] = "agent",
+              region: Annotated[list[str] | None, typer.Option(
+                  "--region", help="A region slug (agents and leads; repeat for several).")] = None,
+              password: Annotated[str | None, typer.Option(
+                  envvar="SUPPORT_NEW_USER_PASSWORD",
+                  help="Default: asked twice on the terminal.")] = None,
+              config: ConfigOption = None) -> None:
+    """Create a staff account, or update its role, regions and password."""
+    from sqlmodel import Session
+
+    from pipeline.web.auth import add_user
+
+    desk = _desk_or_exit(config)
+    unknown = set(region or ()) - set(desk.classifier.regions.by_slug)
+    if unknown:
+        typer.echo(f"error: unknown region(s): {', '.join(sorted(unknown))}", err=True)
+        raise typer.Exit(2)
+    secret = password or typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with Session(desk.engine) as session:
+        try:
+            add_user(session, email, secret, role=role, regions=tuple(region or ()))
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        session.commit()
+    s = desk.settings.web
+    typer.echo(f"{email.lower()}: {role}; log in at http://{s.host}:{s.port}/login")
+
+
+@users_app.command("token")
+def users_token(email: Annotated[str, typer.Argument(help="Whose token (acts with their rights).")],
+                name: Annotated[str, typer.Option(help="What the token is for.")] = "api",
+                config: ConfigOption = None) -> None:
+    """Issue an API token for the JSON API (/api/v1/tickets, /api/v1/dashboard); shown once."""
+    from sqlmodel import Session, select
+
+    from pipeline.web.auth import issue_api_token
+    from pipeline.web.models import StaffUser
+
+    desk = _desk_or_exit(config)
+    with Session(desk.engine) as session:
+        user = session.exec(select(StaffUser).where(StaffUser.email == email.lower())).first()
+        if user is None:
+            typer.echo(f"error: no account {email}", err=True)
+            raise typer.Exit(1)
+        token = issue_api_token(session, user, name)
+        session.commit()
+    typer.echo(token)

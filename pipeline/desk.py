@@ -12,6 +12,7 @@ from pipeline.classify.classifier import Classifier
 from pipeline.db import make_engine
 from pipeline.outbox.render import Renderer
 from pipeline.outbox.send import Transport, make_transport
+from pipeline.prepare import Preparer
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.tickets.models import utcnow
 
@@ -23,18 +24,29 @@ class Desk:
     classifier: Classifier
     renderer: Renderer
     transport: Transport
+    preparer: Preparer
     clock: Callable[[], datetime] = utcnow
+
+    def close(self) -> None:
+        self.preparer.close()
+        self.engine.dispose()
 
 
 def open_desk(settings: Settings, *, engine: sa.Engine | None = None,
               clock: Callable[[], datetime] = utcnow) -> Desk:
     """Build the desk from settings; the config directory is the settings file's folder."""
     config_dir = settings.source_file.parent if settings.source_file else PROJECT_ROOT / "config"
+    classifier = Classifier.load(config_dir)
+    preparer = Preparer(config_dir=config_dir, classifier=classifier,
+                        own_addresses=settings.desk.addresses,
+                        processes=settings.queue.parse_processes,
+                        timeout=settings.limits.parse_timeout_seconds)
     return Desk(
         settings=settings,
         engine=engine or make_engine(settings.database.url),
-        classifier=Classifier.load(config_dir),
+        classifier=classifier,
         renderer=Renderer(settings.paths.templates),
         transport=make_transport(settings.smtp, settings.paths.outbox_dir),
+        preparer=preparer,
         clock=clock,
     )

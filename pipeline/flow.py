@@ -1,4 +1,4 @@
-"""The flow of recorded messages: ledger row → parse → classify → ticket → respond → outbox.
+"""The flow of recorded messages: ledger row → prepare (parse, classify) → ticket → respond → outbox.
 
 Messages arrive in small batches and are filed in one transaction; a batch is only ever
 tried together once: a retried batch is split so that one poisonous message cannot take
@@ -16,12 +16,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.case import Case
-from pipeline.classify.automated import detect_automated
 from pipeline.desk import Desk
-from pipeline.errors import UnparseableMail
 from pipeline.ingest.ledger import store_blobs
-from pipeline.ingest.parse import parse_mail
 from pipeline.outbox.queue import ReplyContext
+from pipeline.prepare import Refused
 from pipeline.responders import decide_actions
 from pipeline.responders.view import DeskView
 from pipeline.tickets.execute import carry_out
@@ -32,22 +30,6 @@ from pipeline.tickets.threading import format_reference
 log = logging.getLogger(__name__)
 
 FINISHED = ("done", "parked", "duplicate")
-
-
-def detect_automation(case: Case, *, desk: Desk) -> Case:
-    ours = desk.settings.desk.addresses
-    return replace(case, automated=detect_automated(case.mail, own_addresses=ours))
-
-
-def classify(case: Case, *, desk: Desk) -> Case:
-    assert case.automated is not None
-    entities, classification = desk.classifier.classify(case.mail, case.automated)
-    log.info("ledger %s: %s (%.2f) -> %s by %s", case.ledger_id, classification.category,
-             classification.confidence, classification.action, classification.decided_by)
-    return replace(case, entities=entities, classification=classification)
-
-
-STEPS = (detect_automation, classify)
 
 
 @dataclass
@@ -73,7 +55,7 @@ class Claimed:
 class Parsed:
     entry: Claimed
     case: Case
-    payloads: dict[str, bytes]
+    payloads: dict[str, bytes]  # attachments by SHA-256
 
 
 def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
@@ -82,27 +64,21 @@ def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
     if entries is None:
         return Outcome(split=list(ledger_ids))
     outcome, ready = Outcome(), []
+    worn = [e for e in entries if e.attempts > desk.settings.limits.max_attempts]
+    for entry in worn:
+        _park(desk, entry, f"processing failed {entry.attempts - 1} times: {entry.error}")
+    entries = [e for e in entries if e not in worn]
     raws = _raw_bytes(desk, [e.sha256 for e in entries])
-    for entry in entries:
-        if entry.attempts > desk.settings.limits.max_attempts:
-            _park(desk, entry, f"processing failed {entry.attempts - 1} times: {entry.error}")
-            continue
-        try:
-            ready.append(_prepare(desk, entry, raws[entry.sha256]))
-        except UnparseableMail as exc:
-            _park(desk, entry, f"unparseable mail: {exc.reason}")
+    prepared = desk.preparer.prepare([(e.id, raws[e.sha256]) for e in entries])
+    for entry, result in zip(entries, prepared):
+        if isinstance(result, Refused):
+            _park(desk, entry, result.reason)
+        else:
+            ready.append(Parsed(entry, result.case, result.payloads))
     failures = _file_all(desk, ready, outcome)
     if failures:
         raise failures[0]
     return outcome
-
-
-def _prepare(desk: Desk, entry: Claimed, raw: bytes) -> Parsed:
-    mail, payloads = parse_mail(raw)
-    case = Case(ledger_id=entry.id, mail=mail)
-    for step in STEPS:
-        case = step(case, desk=desk)
-    return Parsed(entry, case, payloads)
 
 
 def _claim(desk: Desk, ledger_ids: Sequence[int]) -> list[Claimed] | None:
@@ -152,9 +128,10 @@ def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Excepti
 
 def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
     rows = []
-    with Session(desk.engine, expire_on_commit=False) as session:
+    with Session(desk.engine, expire_on_commit=False, autoflush=False) as session:
         for item in batch:
             rows += _file_one(session, desk, item)
+            session.flush()  # the next mail of the batch may answer this one
         session.commit()
     return [row.id for row in rows if row.id is not None]
 

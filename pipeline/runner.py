@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dramatiq
+import uvicorn
 from rich.progress import Progress
 from sqlmodel import Session
 
@@ -40,7 +41,7 @@ def open_source(mailbox: Mailbox, settings: Settings) -> Source:
 
 
 def start_workers(desk: Desk, *, threads: int | None = None) -> tuple[Actors, dramatiq.Worker]:
-    broker = make_broker(desk.settings.queue.broker)
+    broker = make_broker(desk.settings.queue)
     actors = declare_actors(broker, desk)
     worker = dramatiq.Worker(broker, worker_threads=threads or desk.settings.queue.worker_threads,
                              worker_timeout=100)
@@ -59,12 +60,27 @@ def run_desk(settings: Settings, *, stop: threading.Event,
                        engine=desk.engine, enqueue=actors.enqueue, stop=stop,
                        wait_seconds=settings.delays.poll_seconds) for m in settings.mailboxes]
     threads.append(_thread("sweep", _sweep_forever, desk, actors, stop=stop))
+    server = start_web(settings, desk) if settings.web.enabled else None
     announce(_banner(settings))
     stop.wait()
     announce("stopping: finishing the messages in hand…")
+    if server is not None:
+        server.should_exit = True
     for thread in threads:
         thread.join(timeout=30)
     worker.stop()
+
+
+def start_web(settings: Settings, desk: Desk) -> uvicorn.Server:
+    """The staff UI in a thread of this process, on settings.web host and port."""
+    from pipeline.web.app import create_app
+
+    app = create_app(settings, engine=desk.engine, clock=desk.clock)
+    server = uvicorn.Server(uvicorn.Config(app, host=settings.web.host, port=settings.web.port,
+                                           log_level="warning"))
+    _thread("web", server.run)
+    return server
+    desk.close()
 
 
 def run_workers(settings: Settings, *, stop: threading.Event, threads: int | None) -> None:
@@ -73,6 +89,7 @@ def run_workers(settings: Settings, *, stop: threading.Event, threads: int | Non
     log.info("workers on %s", settings.queue.broker)
     stop.wait()
     worker.stop()
+    desk.close()
 
 
 def _sweep_forever(desk: Desk, actors: Actors, *, stop: threading.Event) -> None:
@@ -98,8 +115,11 @@ def _banner(settings: Settings) -> str:
     boxes = ", ".join(f"{m.name} ({m.path or m.host})" for m in settings.mailboxes) or "none"
     out = (settings.paths.outbox_dir if settings.smtp.mode == "folder"
            else f"smtp://{settings.smtp.host}:{settings.smtp.port}")
+    web = (f"Staff UI: http://{settings.web.host}:{settings.web.port}/ "
+           "(create an account with `support-pipeline users add EMAIL --role admin`). "
+           if settings.web.enabled else "")
     return (f"Support Pipeline running. Mailboxes: {boxes}. Outgoing mail: {out}. "
-            f"Queue: {settings.queue.broker}. Ctrl-C stops.")
+            f"Queue: {settings.queue.broker}. {web}Ctrl-C stops.")
 
 
 def import_folder(settings: Settings, folder: Path) -> dict[str, int]:
@@ -118,6 +138,7 @@ def import_folder(settings: Settings, folder: Path) -> dict[str, int]:
             counts["already imported"] += len(chunk) - len(ids)
             _process_now(desk, ids)
             progress.advance(task, len(chunk))
+    desk.close()
     return counts
 
 

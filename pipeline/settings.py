@@ -18,7 +18,7 @@ from pipeline.errors import ConfigRejected
 ENV_PREFIX = "SUPPORT_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = PROJECT_ROOT / "config" / "settings.toml"
-SECRET_KEYS = frozenset({"password", "key"})
+SECRET_KEYS = frozenset({"password", "key", "session_secret"})
 
 
 class Section(BaseModel):
@@ -51,6 +51,8 @@ class Database(Section):
 class Queue(Section):
     broker: str = "memory"
     worker_threads: int = Field(4, ge=1, le=64)
+    parse_processes: int = Field(2, ge=0, le=64)  # 0: parse in the worker thread itself
+    namespace: str = Field("support-pipeline", pattern=r"^[A-Za-z0-9_.:-]+$")  # Redis key prefix
 
     @field_validator("broker")
     @classmethod
@@ -159,6 +161,24 @@ class Api(Section):
                 for name, sep, secret in pairs}
 
 
+class Web(Section):
+    """The staff web UI (`support-pipeline web`, and `run` starts it too)."""
+
+    enabled: bool = True  # `run` starts the web UI beside the workers
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)  # 0: any free port (tests)
+    session_secret: str = ""  # SUPPORT_WEB__SESSION_SECRET; keys the session and CSRF hashes
+    session_secret_file: Path | None = None
+    cookie_secure: bool = True  # Secure flag; false only for plain http on a non-loopback host
+    cookie_samesite: Literal["strict", "lax"] = "lax"
+    session_hours: float = Field(12, gt=0)
+    login_failures_allowed: int = Field(5, ge=1)  # per address and per client, per window
+    login_window_minutes: float = Field(15, gt=0)
+
+    def secret(self) -> str:
+        return read_secret(self.session_secret, self.session_secret_file)
+
+
 class Settings(Section):
     desk: Desk = Desk()
     database: Database = Database()
@@ -171,6 +191,7 @@ class Settings(Section):
     procedures: Procedures = Procedures()
     platforms: dict[str, Platform] = {}
     api: Api = Api()
+    web: Web = Web()
     source_file: Path | None = None
 
     @field_validator("platforms")
@@ -225,7 +246,8 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def _refuse_inline_secrets(raw: dict[str, Any], path: Path, text: str) -> None:
-    tables = [("smtp", raw.get("smtp", {})), ("api", raw.get("api", {}))]
+    tables = [("smtp", raw.get("smtp", {})), ("api", raw.get("api", {})),
+              ("web", raw.get("web", {}))]
     tables += [(f"mailboxes.{i}", m) for i, m in enumerate(raw.get("mailboxes", []))]
     for where, table in tables:
         for key in SECRET_KEYS & set(table):

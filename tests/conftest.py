@@ -13,8 +13,8 @@ from pathlib import Path
 
 import dramatiq
 import psycopg
-import pytest
 import redis
+import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -61,11 +61,7 @@ def make_db_url(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> st
 
 
 def make_broker_url(kind: str) -> str:
-    if kind == "memory":
-        return "memory"
-    client = redis.Redis.from_url(REDIS_URL)
-    client.flushdb()
-    return REDIS_URL
+    return "memory" if kind == "memory" else REDIS_URL
 
 
 def make_settings(tmp_path: Path, *, db_url: str, broker: str = "memory",
@@ -74,7 +70,8 @@ def make_settings(tmp_path: Path, *, db_url: str, broker: str = "memory",
     values: dict[str, object] = {
         "desk": DeskSettings(own_addresses=("ne-pas-repondre@assistance.example.fr",)),
         "database": {"url": db_url},
-        "queue": {"broker": broker, "worker_threads": 2},
+        "queue": {"broker": broker, "worker_threads": 2, "parse_processes": 0,
+                  "namespace": f"test-{uuid.uuid4().hex[:12]}"},  # test runs never share a queue
         "paths": {"raw_store": tmp_path / "raw", "outbox_dir": tmp_path / "outbox",
                   "templates": PROJECT_ROOT / "templates"},
         "mailboxes": mailboxes or (inbox,),
@@ -84,6 +81,15 @@ def make_settings(tmp_path: Path, *, db_url: str, broker: str = "memory",
         **sections,
     }
     return Settings.model_validate(values)
+
+
+def forget_queue(settings: Settings) -> None:
+    """Drop a test's Redis keys (its own namespace), so runs leave nothing behind."""
+    if settings.queue.broker.startswith("redis"):
+        client = redis.Redis.from_url(settings.queue.broker)
+        keys = list(client.scan_iter(f"{settings.queue.namespace}*"))
+        if keys:
+            client.delete(*keys)
 
 
 class Clock:
@@ -136,7 +142,7 @@ def build_stack(settings: Settings, *, clock: Clock | None = None) -> Iterator[S
     clock = clock or Clock()
     desk = open_desk(settings, clock=clock)
     upgrade_schema(desk.engine)
-    broker = make_broker(settings.queue.broker)
+    broker = make_broker(settings.queue)
     actors = declare_actors(broker, desk)
     worker = dramatiq.Worker(broker, worker_threads=settings.queue.worker_threads, worker_timeout=50)
     worker.start()
@@ -148,9 +154,10 @@ def build_stack(settings: Settings, *, clock: Clock | None = None) -> Iterator[S
     finally:
         worker.stop()
         broker.close()
+        forget_queue(settings)
         for source in stack.sources.values():
             source.close()
-        desk.engine.dispose()
+        desk.close()
 
 
 @pytest.fixture(params=STACKS)

@@ -40,7 +40,8 @@ def test_two_worker_processes_and_two_pollers_on_one_mailbox_make_no_duplicate(
     env = {**os.environ, "SUPPORT_DATABASE__URL": postgres_url, "SUPPORT_QUEUE__BROKER": REDIS_URL,
            "SUPPORT_SMTP__MODE": "smtp", "SUPPORT_SMTP__HOST": smtp_server.host,
            "SUPPORT_SMTP__PORT": str(smtp_server.port), "SUPPORT_SMTP__SECURITY": "none",
-           "SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY": "1000"}
+           "SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY": "1000",
+           "SUPPORT_QUEUE__NAMESPACE": settings.queue.namespace}
     for path in DEV[:60]:
         dovecot.append(path.read_bytes())
     stacks = [build_stack(settings) for _ in range(2)]

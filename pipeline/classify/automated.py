@@ -89,25 +89,32 @@ def _by_null_return_path(mail: ParsedMail, _own: frozenset[str]) -> str:
 
 
 def _by_list_headers(mail: ParsedMail, _own: frozenset[str]) -> str:
-    precedence = mail.header("Precedence") or ""
+    headers = _first_values(mail)
+    precedence = headers.get("precedence") or ""
     if _PRECEDENCE.match(precedence):
         return f"Precedence: {precedence}"
     for name in ("List-Id", "List-Unsubscribe", "List-Post", "X-Loop"):
-        value = mail.header(name)
+        value = headers.get(name.lower())
         if value is not None:
             return f"{name}: {value}"[:200]
     return ""
 
 
 def _by_autoreply_headers(mail: ParsedMail, _own: frozenset[str]) -> str:
-    suppress = mail.header("X-Auto-Response-Suppress") or ""
+    headers = _first_values(mail)
+    suppress = headers.get("x-auto-response-suppress") or ""
     if _SUPPRESS.search(suppress):
         return f"X-Auto-Response-Suppress: {suppress}"
     for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Reply"):
-        value = mail.header(name)
+        value = headers.get(name.lower())
         if value is not None and value.strip().lower() not in ("no", "false", "0"):
             return f"{name}: {value}"
     return ""
+
+
+def _first_values(mail: ParsedMail) -> dict[str, str]:
+    """Lower-cased header name -> first value: mail.header() for many names in one pass."""
+    return {name.lower(): value for name, value in reversed(mail.headers)}
 
 
 def _by_sender(mail: ParsedMail, own: frozenset[str]) -> str:

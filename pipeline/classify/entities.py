@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.case import Entities, ParsedMail
 from pipeline.classify.regions import Regions
-from pipeline.classify.rules import Pattern
+from pipeline.classify.patterns import Pattern
 from pipeline.classify.text import fold_text
 
 CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
-import re._constants as sre_constants
-import re._parser as sre_parser
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.case import ParsedMail
+from pipeline.classify.patterns import Pattern, any_found, split_first
 from pipeline.classify.text import fold_text
 from pipeline.errors import ConfigRejected
 
@@ -27,235 +26,6 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"bad pattern {pattern!r}: {exc}") from exc
-
-
-class Pattern:
-    """A compiled rule pattern that runs the regex only where a match is possible.
-
-    Whether it is found is asked of each top-level alternative on its own. An alternative
-    runs only when the text holds one of the strings every match of it contains (read from
-    the pattern by search_plan), only from where such a match could start, and, when it
-    opens on \\b, only where it matches without that \\b (which the regex engine finds far
-    faster): the answer is always the regex's own.
-    """
-
-    __slots__ = ("regex", "needs", "branches")
-
-    def __init__(self, pattern: str):
-        self.regex = re.compile(pattern)
-        self.needs = required_strings(pattern)
-        self.branches = [Branch(b) for b in top_branches(pattern)]
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self.needs is not None and not any(s in text for s in self.needs):
-            return None
-        return self.regex.search(text)
-
-    def found_in(self, text: str) -> bool:
-        """bool(self.search(text)), sooner."""
-        return any_found(self.branches, text)
-
-
-class Branch:
-    """One top-level alternative of a Pattern."""
-
-    __slots__ = ("regex", "anchored", "needs", "lead", "rest", "width")
-
-    def __init__(self, pattern: str):
-        self.regex = re.compile(pattern)
-        self.anchored = pattern.startswith("^") and not self.regex.flags & re.MULTILINE
-        self.needs, self.lead = search_plan(pattern)
-        self.rest, self.width = split_first(pattern)
-
-    def found_in(self, text: str) -> bool:
-        if self.anchored:  # one place to try: the regex engine knows
-            return self.regex.search(text) is not None
-        start = 0
-        if self.needs is not None:
-            first = -1
-            for needed in self.needs:
-                at = text.find(needed)
-                if at != -1 and (first == -1 or at < first):
-                    first = at
-            if first == -1:
-                return False
-            if self.lead is not None:
-                start = max(0, first - self.lead)
-        if self.rest is None:
-            return self.regex.search(text, start) is not None
-        low = start
-        while found := self.rest.search(text, start):  # a match starts at most width before
-            for at in range(max(low, found.start() - self.width), found.start() + 1):
-                if self.regex.match(text, at):
-                    return True
-            low = start = found.start() + 1
-        return False
-
-
-def split_first(pattern: str) -> tuple[re.Pattern[str] | None, int]:
-    """The pattern without its first item (a \\b or a group), and that item's widest match.
-
-    Wherever the pattern matches, the rest matches at most that width further on; the rest
-    is found far faster when it opens on plain characters. (None, 0) when the pattern cannot
-    be split so (several top-level alternatives, flags, a quantified first group...).
-    """
-    if len(_split_top(pattern)) > 1 or _UNSPLITTABLE.search(pattern):
-        return None, 0
-    if pattern.startswith("\\b"):
-        end: int | None = 2
-    elif pattern.startswith("("):
-        end = _group_end(pattern)
-        if end is None or pattern[end : end + 1] in ("?", "*", "+", "{"):
-            return None, 0
-    else:
-        return None, 0
-    first, rest = pattern[:end], pattern[end:]
-    if not rest:
-        return None, 0
-    try:
-        width = sre_parser.parse(first).getwidth()[1]
-        compiled = re.compile(rest)
-    except re.error:
-        return None, 0
-    return (compiled, width) if width < 1000 else (None, 0)
-
-
-def _group_end(pattern: str) -> int | None:
-    """Index just past the group that opens the pattern."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
-_UNSPLITTABLE = re.compile(r"\(\?(?:[aiLmsux-]|P|<(?![=!]))|\\[1-9]")
-
-
-def top_branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern; the whole pattern when it cannot be split safely
-    (global or scoped flags, group names or references, anything that fails to compile alone)."""
-    parts = _split_top(pattern)
-    if len(parts) == 1 or _UNSPLITTABLE.search(pattern):
-        return [pattern]
-    try:
-        parsed = [sre_parser.parse(p) for p in parts]
-    except re.error:
-        return [pattern]
-    if any(p.state.flags & ~re.UNICODE or p.state.groups > 1 for p in parsed):
-        return [pattern]
-    return parts
-
-
-def _split_top(pattern: str) -> list[str]:
-    """The pattern cut at each | outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def required_strings(pattern: str) -> tuple[str, ...] | None:
-    """Strings one of which every match contains; None when the pattern allows no such claim."""
-    return search_plan(pattern)[0]
-
-
-def search_plan(pattern: str) -> tuple[tuple[str, ...] | None, int | None]:
-    """required_strings, and how far before one of them a match can start at most (None: any)."""
-    try:
-        parsed = sre_parser.parse(pattern)
-    except re.error:
-        return None, None
-    if parsed.state.flags & re.IGNORECASE:
-        return None, None
-    items = list(parsed)
-    best = _best(items)
-    if best is None:
-        return None, None
-    found, end = best
-    needs = tuple(sorted(s for s in found if not any(t != s and t in s for t in found)))
-    lead = sre_parser.SubPattern(parsed.state, items[: end + 1]).getwidth()[1]
-    return needs, None if lead >= sre_constants.MAXREPEAT - 1 else lead
-
-
-def _required(items: list[tuple[object, Any]]) -> frozenset[str] | None:
-    best = _best(items)
-    return best[0] if best else None
-
-
-def _best(items: list[tuple[object, Any]]) -> tuple[frozenset[str], int] | None:
-    """Best required set of one sequence (the one whose shortest string is longest), with the
-    index of the last item it is read from."""
-    candidates: list[tuple[frozenset[str], int]] = []
-    run = ""
-    for index, (op, av) in enumerate(items):
-        if op is sre_constants.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            candidates.append((frozenset((run,)), index - 1))
-            run = ""
-        inner = _required_of(op, av)
-        if inner:
-            candidates.append((inner, index))
-    if run:
-        candidates.append((frozenset((run,)), len(items) - 1))
-    return max(candidates, key=lambda c: min(map(len, c[0])), default=None)
-
-
-def _required_of(op: object, av: Any) -> frozenset[str] | None:
-    if op is sre_constants.SUBPATTERN:
-        add_flags: int = av[1]
-        return None if add_flags & re.IGNORECASE else _required(list(av[3]))
-    if op is sre_constants.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _required(list(branch))
-            if not found:
-                return None
-            union |= found
-        return frozenset(union)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low: int = av[0]
-        return _required(list(av[2])) if low >= 1 else None
-    return None
 
 
 class Conditions(BaseModel):
@@ -351,14 +121,6 @@ class Condition:
             if not any_found(branches, r.topic):
                 return False
         return not any_found(self.unless, r.topic)
-
-
-def any_found(branches: list[Branch], text: str) -> bool:
-    """Whether one of these alternatives is found in text."""
-    for branch in branches:
-        if branch.found_in(text):
-            return True
-    return False
 
 
 @dataclass(frozen=True)

@@ -3,39 +3,13 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 
 _APOSTROPHES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "œ": "oe", "æ": "ae"}
 )
-
 _REPLACED = tuple((chr(k), v) for k, v in _APOSTROPHES.items())  # no value holds a key
-
-
-def _combining_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Every code point unicodedata calls combining (accents...), as two character classes.
-
-    The code points past U+FFFF get their own class: in one class with the others they
-    would keep the regex engine from using a bitmap for the common ones.
-    """
-    ranges: list[list[int]] = []
-    for code in range(sys.maxunicode + 1):
-        if unicodedata.combining(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-
-    def span(a: int, b: int) -> str:
-        return f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-
-    bmp = "".join(span(a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
-    astral = "".join(span(max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF)
-    return re.compile(f"[{bmp}]+"), re.compile(f"[{astral}]+")
-
-
-_COMBINING, _COMBINING_ASTRAL = _combining_classes()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def fold_text(text: str) -> str:
@@ -45,7 +19,21 @@ def fold_text(text: str) -> str:
         if old in lowered:
             lowered = lowered.replace(old, new)
     if not lowered.isascii():
-        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-        if not lowered.isascii() and max(lowered) > "\uffff":
-            lowered = _COMBINING_ASTRAL.sub("", lowered)
+        lowered = strip_accents(lowered)
     return " ".join(lowered.split())  # str.split and re's \s agree on what a space is
+
+
+def strip_accents(text: str) -> str:
+    """NFKD without the combining characters, one distinct character at a time.
+
+    The same as on the whole text: decomposing is per character, and the reordering NFKD
+    adds only moves combining characters, which all go. A character left by decomposing
+    decomposes to itself, so no replacement touches another's output.
+    """
+    for char in set(_NON_ASCII.findall(text)):
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if bare != char:
+            text = text.replace(char, bare)
+    return text

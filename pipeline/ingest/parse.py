@@ -188,11 +188,20 @@ def _walk_leaves(message: Message) -> Iterator[Message]:
 
 
 def _is_attachment(part: Message, kind: str) -> bool:
-    if part.get_filename() or part.get_content_disposition() == "attachment":
+    if _get_filename(part) or part.get_content_disposition() == "attachment":
         return True
     return kind not in ("text/plain", "text/html") and not kind.startswith(
         ("message/delivery-status", "message/disposition-notification", "text/rfc822-headers")
     )
+
+
+def _get_filename(part: Message) -> str | None:
+    """part.get_filename(), without parsing parameters when no header holds a *name* one."""
+    for header in ("content-disposition", "content-type"):
+        value = part.get(header)
+        if value is not None and "name" in str(value).lower():
+            return part.get_filename()
+    return None
 
 
 def _read_attachment(part: Message, kind: str) -> tuple[Attachment, bytes]:
@@ -252,6 +261,8 @@ def html_to_text(html: str) -> str:
 
 
 def _decode_header(value: str) -> str:
+    if value.isascii() and "\n" not in value and "=?" not in value:
+        return value.strip()  # what the steps below leave of it
     value = _unfold(_fix_8bit(value))
     if "=?" not in value:
         return value.strip()

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from pipeline.case import Case, ParsedMail
 from pipeline.tickets.models import (
@@ -17,7 +17,7 @@ from pipeline.tickets.models import (
     Participant,
     Ticket,
 )
-from pipeline.tickets.threading import ThreadMatch, find_thread, format_reference, is_participant
+from pipeline.tickets.threading import ThreadMatch, find_thread, format_reference
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def file_ticket(session: Session, case: Case, *, ours: frozenset[str], now: date
     is_new = match.ticket is None
     ticket = match.ticket or _open_ticket(session, case, match, now=now)
     message = _add_message(session, ticket, case, match.matched_by, now=now)
-    _add_participants(session, ticket, case.mail, ours)
+    _add_participants(session, ticket, case.mail, ours, is_new=is_new)
     if not is_new:
         _update_on_reply(ticket, case, now=now)
     ticket.updated_at = now
@@ -128,11 +128,13 @@ def _add_message(session: Session, ticket: Ticket, case: Case, matched_by: str,
 
 
 def _add_participants(session: Session, ticket: Ticket, mail: ParsedMail,
-                      ours: frozenset[str]) -> None:
+                      ours: frozenset[str], *, is_new: bool) -> None:
     """The sender and the people in copy may continue the ticket by its reference."""
-    for address in {mail.sender.email, *(a.email for a in (*mail.to, *mail.cc))}:
-        if address and address not in ours and not is_participant(session, ticket, address):
-            session.add(Participant(ticket_id=ticket.id, email=address))
+    addresses = {mail.sender.email, *(a.email for a in (*mail.to, *mail.cc))} - ours - {""}
+    if not is_new:
+        addresses -= set(session.exec(select(Participant.email).where(
+            Participant.ticket_id == ticket.id)))
+    session.add_all(Participant(ticket_id=ticket.id, email=a) for a in sorted(addresses))
 
 
 def _automated_reason(case: Case) -> str:

@@ -1,0 +1,131 @@
+"""Parse, detect robots and classify, away from the database: in worker processes when asked.
+
+The pure part of the flow needs no database, so it can run in child processes: both cores
+parse while the filing thread writes, and a hostile mail that would parse for ever is cut
+off after `timeout` seconds (its process is replaced) and parked for a person.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+from threading import Lock
+
+from pipeline.case import Case
+from pipeline.classify.automated import detect_automated
+from pipeline.classify.classifier import Classifier
+from pipeline.errors import UnparseableMail
+from pipeline.ingest.parse import parse_mail
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    case: Case
+    payloads: dict[str, bytes]  # attachments by SHA-256
+
+
+@dataclass(frozen=True)
+class Refused:
+    ledger_id: int
+    reason: str
+
+
+def prepare_mail(ledger_id: int, raw: bytes, *, classifier: Classifier,
+                 own_addresses: frozenset[str]) -> Prepared | Refused:
+    """The steps parse → automated-mail detection → classification, for one mail."""
+    try:
+        mail, payloads = parse_mail(raw)
+    except UnparseableMail as exc:
+        return Refused(ledger_id, f"unparseable mail: {exc.reason}")
+    case = Case(ledger_id=ledger_id, mail=mail,
+                automated=detect_automated(mail, own_addresses=own_addresses))
+    assert case.automated is not None
+    entities, classification = classifier.classify(mail, case.automated)
+    log.info("ledger %s: %s (%.2f) -> %s by %s", ledger_id, classification.category,
+             classification.confidence, classification.action, classification.decided_by)
+    return Prepared(replace(case, entities=entities, classification=classification), payloads)
+
+
+class Preparer:
+    """Runs prepare_mail inline (processes=0) or in a pool of child processes."""
+
+    def __init__(self, *, config_dir: Path, classifier: Classifier,
+                 own_addresses: frozenset[str], processes: int, timeout: float):
+        self.config_dir, self.classifier = config_dir, classifier
+        self.own_addresses, self.processes, self.timeout = own_addresses, processes, timeout
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = Lock()
+
+    def prepare(self, items: Sequence[tuple[int, bytes]]) -> list[Prepared | Refused]:
+        """One mail at a time per caller: the workers' threads keep the processes busy."""
+        if not self.processes:
+            return [prepare_mail(i, raw, classifier=self.classifier,
+                                 own_addresses=self.own_addresses) for i, raw in items]
+        return [self._prepare_in_pool(i, raw) for i, raw in items]
+
+    def _prepare_in_pool(self, ledger_id: int, raw: bytes) -> Prepared | Refused:
+        for _ in range(2):  # a pool broken by another caller's mail gets one more try
+            pool = self._running_pool()
+            future = pool.submit(_prepare_in_child, ledger_id, raw)
+            try:
+                return future.result(timeout=self.timeout)
+            except FutureTimeout:
+                self._replace_pool(pool)
+                return Refused(ledger_id, f"parsing took over {self.timeout:g}s")
+            except (BrokenProcessPool, CancelledError):
+                self._replace_pool(pool)
+        return Refused(ledger_id, "the parser's process died twice on this mail")
+
+    def _running_pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                pool = ProcessPoolExecutor(
+                    self.processes, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_child, initargs=(self.config_dir, self.own_addresses))
+                for warming in [pool.submit(_ready) for _ in range(self.processes)]:
+                    warming.result()  # start-up time never counts against a mail's budget
+                self._pool = pool
+            return self._pool
+
+    def _replace_pool(self, broken: ProcessPoolExecutor) -> None:
+        """Kill a pool whose child is stuck or dead; the next batch starts a fresh one."""
+        with self._lock:
+            if self._pool is broken:
+                self._pool = None
+        for process in list(getattr(broken, "_processes", {}).values()):
+            process.kill()
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# A child process holds its own classifier, loaded once by the pool's initializer.
+_child: dict[str, object] = {}
+
+
+def _start_child(config_dir: Path, own_addresses: frozenset[str]) -> None:
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    _child.update(classifier=Classifier.load(config_dir), own_addresses=own_addresses)
+
+
+def _ready() -> None:
+    return None
+
+
+def _prepare_in_child(ledger_id: int, raw: bytes) -> Prepared | Refused:
+    classifier = _child["classifier"]
+    assert isinstance(classifier, Classifier)
+    return prepare_mail(ledger_id, raw, classifier=classifier,
+                        own_addresses=_child["own_addresses"])  # type: ignore[arg-type]

@@ -1,0 +1,74 @@
+"""Parsing in child processes: same result as inline, and a mail that parses too long is cut off."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from conftest import CORPUS, Stack, build_stack, drop_in_maildir, make_settings
+from sqlmodel import select
+
+from pipeline.classify.classifier import Classifier
+from pipeline.prepare import Prepared, Preparer, Refused
+from pipeline.settings import PROJECT_ROOT
+from pipeline.tickets.models import LedgerEntry, Ticket
+
+OURS = frozenset({"support@assistance.example.fr"})
+
+
+def huge_mail(megabytes: int) -> bytes:
+    payload = base64.encodebytes(bytes(range(256)) * (megabytes * 4096)).replace(b"\n", b"\r\n")
+    return (b"From: a@example.org\r\nTo: support@assistance.example.fr\r\nSubject: big\r\n"
+            b"Message-ID: <big@example.org>\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+            b"Content-Type: text/plain\r\n\r\nVoir la piece jointe.\r\n--b\r\n"
+            b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
+            b'Content-Disposition: attachment; filename="x.bin"\r\n\r\n' + payload + b"--b--\r\n")
+
+
+def preparer(processes: int, timeout: float) -> Preparer:
+    config = PROJECT_ROOT / "config"
+    return Preparer(config_dir=config, classifier=Classifier.load(config), own_addresses=OURS,
+                    processes=processes, timeout=timeout)
+
+
+def test_a_mail_prepared_in_a_child_process_equals_the_one_prepared_inline():
+    raw = (CORPUS / "dev" / "d001.eml").read_bytes()
+    pooled = preparer(1, 30)
+    try:
+        (in_child,) = pooled.prepare([(7, raw)])
+    finally:
+        pooled.close()
+
+    (inline,) = preparer(0, 30).prepare([(7, raw)])
+
+    assert isinstance(in_child, Prepared) and in_child == inline
+
+
+def test_a_mail_that_parses_past_the_budget_is_refused_and_the_next_one_still_flows():
+    pooled = preparer(1, 0.2)
+    try:
+        slow, fine = pooled.prepare([(1, huge_mail(10)), (2, (CORPUS / "dev" / "d002.eml")
+                                                         .read_bytes())])
+    finally:
+        pooled.close()
+
+    assert isinstance(slow, Refused) and "took over 0.2s" in slow.reason
+    assert isinstance(fine, Prepared)
+
+
+def test_a_mail_cut_off_by_the_parse_budget_is_parked_for_a_person(tmp_path: Path):
+    settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                             queue={"broker": "memory", "parse_processes": 1},
+                             limits={"parse_timeout_seconds": 0.2})
+    stack: Stack
+    for stack in build_stack(settings):
+        drop_in_maildir(tmp_path / "inbox", huge_mail(10))
+
+        stack.poll()
+
+        with stack.session() as session:
+            (entry,) = session.exec(select(LedgerEntry)).all()
+            ticket = session.get(Ticket, entry.ticket_id)
+        assert entry.state == "parked"
+        assert ticket is not None and "parsing took over" in ticket.parked_reason
