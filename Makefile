@@ -6,7 +6,8 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-APT_PKGS := dovecot-imapd dovecot-core
+# chromium: the web UI's browser tests (Playwright drives Debian's build; never `playwright install`)
+APT_PKGS := dovecot-imapd dovecot-core chromium
 
 .PHONY: run test venv system-packages services bench lint clean
 
@@ -25,7 +26,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-# Debian packages the test suite needs (a real Dovecot), installed when missing.
+# Debian packages the test suite needs (a real Dovecot, Chromium), installed when missing.
 system-packages:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -45,6 +46,7 @@ services:
 
 bench: $(STAMP) system-packages services
 	$(BIN)/python bench/ingest.py 1000
+	$(BIN)/python bench/web.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

@@ -4,10 +4,10 @@
     python bench/classify.py 1000
 
 Generates N messages with ../shared/bench/make_corpus.py into bench/out/corpus-N (kept and
-reused when it already holds N files), parses them all first (not timed), then times, in one
-thread (so on one core), what pipeline/flow.py runs per message after parsing: detect_automated with the desk's
-own addresses, then Classifier.classify with the rules beside the settings file. It prints the
-rate, the category counts, and ends with one line
+reused when it already holds N files) and parses them all first (not timed). Then it times, in
+one thread (so on one core), what pipeline/flow.py runs per message after parsing:
+detect_automated with the desk's own addresses, then Classifier.classify with the rules beside
+the settings file. It prints the rate and the category counts, and ends with one line
     classify: N=<n> msgs_per_s=<..>
 """
 

@@ -140,7 +140,13 @@ def evaluate(labels: Annotated[Path, typer.Option("--labels", help="labels.jsonl
              config: ConfigOption = None) -> None:
     """Per-category precision/recall/F1, auto-reply precision and coverage, reliability."""
     from pipeline.classify.evaluate import (
-        cross_validate, evaluate as score, format_report, predict, read_corpus, read_labels)
+        cross_validate,
+        format_report,
+        predict,
+        read_corpus,
+        read_labels,
+    )
+    from pipeline.classify.evaluate import evaluate as score
 
     classifier = classifier_or_exit(config)
     labelled = read_labels(labels)
@@ -158,7 +164,11 @@ def model_train(labels: Annotated[Path, typer.Option("--labels", exists=True)],
                 config: ConfigOption = None) -> None:
     """Learn the confidence of each rule from labelled mail; writes config/model/."""
     from pipeline.classify.evaluate import (
-        read_corpus, read_labels, save_calibration, train_calibration)
+        read_corpus,
+        read_labels,
+        save_calibration,
+        train_calibration,
+    )
 
     settings = settings_or_exit(config)
     classifier = classifier_or_exit(config)
@@ -227,6 +237,8 @@ def status(config: ConfigOption = None, as_json: JsonFlag = False) -> None:
                    f"unsettled {box['unsettled']}")
     typer.echo("outbox: " + ", ".join(f"{k} {v}" for k, v in report["outbox"].items()))
     typer.echo("ledger: " + ", ".join(f"{k} {v}" for k, v in report["ledger"].items()))
+    if report["queues"]:
+        typer.echo("queues: " + ", ".join(f"{k} {v}" for k, v in report["queues"].items()))
 
 
 @tickets_app.command("list")

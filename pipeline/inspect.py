@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import redis
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -13,6 +14,7 @@ from pipeline.db import make_engine
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import parse_mail
 from pipeline.settings import Settings
+from pipeline.actors import INGEST_QUEUE, OUTBOX_QUEUE
 from pipeline.case import ParsedMail
 from pipeline.tickets.models import (
     AuditEvent,
@@ -72,7 +74,20 @@ def desk_status(settings: Settings) -> dict[str, Any]:
                       for n in names],
         "outbox": outbox,
         "ledger": ledger,
+        "queues": _queue_depths(settings),
     }
+
+
+def _queue_depths(settings: Settings) -> dict[str, int | str]:
+    """Messages waiting in the Redis queues (the in-process queue lives in `run` only)."""
+    if settings.queue.broker == "memory":
+        return {}
+    try:
+        client = redis.Redis.from_url(settings.queue.broker, socket_timeout=2)
+        return {queue: int(client.llen(f"{settings.queue.namespace}:{queue}"))
+                for queue in (INGEST_QUEUE, OUTBOX_QUEUE)}
+    except redis.RedisError as exc:
+        return {"error": str(exc)}
 
 
 def _counts(session: Session, column: Any, condition: Any) -> dict[str, int]:

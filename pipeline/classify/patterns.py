@@ -1,10 +1,10 @@
 """Exact, faster answers to "does this rule pattern occur in this text?".
 
-A pattern is split into its top-level alternatives. Each runs only when the text holds one
-of the strings every match of it must contain (read from the pattern's own parse tree),
-only from where such a match could start, and, when it opens on \\b or a group, only where
-the rest of it matches (which the regex engine finds far faster, skipping to its first
-characters). None of this changes an answer: it only skips work that cannot find a match.
+A pattern is split into its top-level alternatives. Each runs only when the text holds, for
+each set of strings every match of it needs one of (read from the pattern's parse tree), one
+of them; only from where such a match could start; and, when it opens on \\b or a group, only
+where the rest of it matches (which the regex engine finds far faster, skipping ahead to its
+first characters). None of this changes an answer: it only skips work that cannot match.
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ class Pattern:
 class Branch:
     """One top-level alternative of a Pattern."""
 
-    __slots__ = ("regex", "anchored", "needs", "lead", "rest", "width")
+    __slots__ = ("regex", "anchored", "needs", "lead", "also", "rest", "width")
 
     def __init__(self, pattern: str):
         self.regex = re.compile(pattern)
         self.anchored = pattern.startswith("^") and not self.regex.flags & re.MULTILINE
-        self.needs, self.lead = search_plan(pattern)
+        self.needs, self.lead, self.also = _plan(pattern)
         self.rest, self.width = split_first(pattern)
 
     def found_in(self, text: str) -> bool:
@@ -58,6 +58,9 @@ class Branch:
                     first = at
             if first == -1:
                 return False
+            for needed_one in self.also:
+                if not any(s in text for s in needed_one):
+                    return False
             if self.lead is not None:
                 start = max(0, first - self.lead)
         if self.rest is None:
@@ -178,20 +181,40 @@ def required_strings(pattern: str) -> tuple[str, ...] | None:
 
 def search_plan(pattern: str) -> tuple[tuple[str, ...] | None, int | None]:
     """required_strings, and how far before one of them a match can start at most (None: any)."""
+    needs, lead, _ = _plan(pattern)
+    return needs, lead
+
+
+def _plan(pattern: str) -> tuple[tuple[str, ...] | None, int | None, tuple[tuple[str, ...], ...]]:
+    """required_strings, its lead (search_plan), and up to two more sets a match needs one of."""
     try:
         parsed = sre_parser.parse(pattern)
     except re.error:
-        return None, None
+        return None, None, ()
     if parsed.state.flags & re.IGNORECASE:
-        return None, None
+        return None, None, ()
     items = list(parsed)
-    best = _best(items)
-    if best is None:
-        return None, None
-    found, end = best
-    needs = tuple(sorted(s for s in found if not any(t != s and t in s for t in found)))
+    candidates = _candidates(items)
+    if not candidates:
+        return None, None, ()
+    found, end = max(candidates, key=_shortest)
+    others = [c for c, _ in candidates if c != found and min(map(len, c)) >= 3]
+    others = sorted(others, key=lambda c: -min(map(len, c)))[:2]  # the two likeliest to miss
     lead = sre_parser.SubPattern(parsed.state, items[: end + 1]).getwidth()[1]
-    return needs, None if lead >= sre_constants.MAXREPEAT - 1 else lead
+    return (
+        _pruned(found),
+        None if lead >= sre_constants.MAXREPEAT - 1 else lead,
+        tuple(_pruned(c) for c in others),
+    )
+
+
+def _pruned(found: frozenset[str]) -> tuple[str, ...]:
+    """Without the strings that hold another one: that one is found wherever they are."""
+    return tuple(sorted(s for s in found if not any(t != s and t in s for t in found)))
+
+
+def _shortest(candidate: tuple[frozenset[str], int]) -> int:
+    return min(map(len, candidate[0]))
 
 
 def _required(items: list[tuple[object, Any]]) -> frozenset[str] | None:
@@ -202,6 +225,11 @@ def _required(items: list[tuple[object, Any]]) -> frozenset[str] | None:
 def _best(items: list[tuple[object, Any]]) -> tuple[frozenset[str], int] | None:
     """Best required set of one sequence (the one whose shortest string is longest), with the
     index of the last item it is read from."""
+    return max(_candidates(items), key=_shortest, default=None)
+
+
+def _candidates(items: list[tuple[object, Any]]) -> list[tuple[frozenset[str], int]]:
+    """Every set of strings a match of the sequence needs one of, with its last item's index."""
     candidates: list[tuple[frozenset[str], int]] = []
     run = ""
     for index, (op, av) in enumerate(items):
@@ -216,7 +244,7 @@ def _best(items: list[tuple[object, Any]]) -> tuple[frozenset[str], int] | None:
             candidates.append((inner, index))
     if run:
         candidates.append((frozenset((run,)), len(items) - 1))
-    return max(candidates, key=lambda c: min(map(len, c[0])), default=None)
+    return candidates
 
 
 def _required_of(op: object, av: Any) -> frozenset[str] | None:

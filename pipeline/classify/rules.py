@@ -12,7 +12,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.case import ParsedMail
-from pipeline.classify.patterns import Pattern, any_found, split_first
+from pipeline.classify.patterns import Pattern, any_found
 from pipeline.classify.text import fold_text
 from pipeline.errors import ConfigRejected
 
@@ -142,7 +142,7 @@ class RuleSet:
     """Negations, guards and rules from one rules.toml, compiled."""
 
     def __init__(self, spec: RulesFile):
-        self.negations = [(re.compile(n.pattern), split_first(n.pattern)[0]) for n in spec.negation]
+        self.negations = [(re.compile(n.pattern), Pattern(n.pattern)) for n in spec.negation]
         self.rules = [Rule(r.name, r.category, r.auto_reply, Condition(r)) for r in spec.rule]
         self.guards = [Guard(g.name, frozenset(g.categories), Condition(g)) for g in spec.guard]
         self.spec = spec
@@ -155,8 +155,8 @@ class RuleSet:
     def read(self, mail: ParsedMail) -> Reading:
         """Fold the subject and new text once, masking negated mentions."""
         topic = fold_text(f"{mail.subject}\n{mail.new_text or ''}")
-        for negation, loose in self.negations:
-            if loose is None or loose.search(topic):  # no match of the rest, none of the whole
+        for negation, pattern in self.negations:
+            if pattern.found_in(topic):  # else there is nothing to mask
                 topic = negation.sub(" ", topic)
         signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
         headers = {name.lower(): value for name, value in reversed(mail.headers)}

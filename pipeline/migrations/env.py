@@ -11,7 +11,8 @@ import pipeline.tokens.models  # noqa: F401
 import pipeline.web.models  # noqa: F401
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool,
+                   compare_to: Any) -> bool:
     """PostgreSQL-only trigram indexes (name `trgm_*`, see 0003) are not in the metadata."""
     return not (type_ == "index" and (name or "").startswith("trgm_"))
 

@@ -22,6 +22,7 @@ from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from pipeline.tickets.models import utcnow
 from pipeline.web import api, routes_auth, routes_dashboard, routes_tickets, routes_workshop
 from pipeline.web.deps import HERE, add_security_headers, make_page_env
+from pipeline.web.queue import FacetCache
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, *, engine: sa.Engine | None = N
     app.state.desk = open_desk(settings, engine=app.state.engine, clock=clock)
     app.state.pages = make_page_env()
     app.state.secret = session_secret(settings)
+    app.state.facets = FacetCache()
     app.middleware("http")(add_security_headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in (api.router, routes_auth.router, routes_tickets.router,

@@ -7,6 +7,8 @@ page 1 costs; indexes (region, due_at, id) and (due_at, id) come with migration 
 from __future__ import annotations
 
 import re
+import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -63,7 +65,9 @@ def visible(query: Any, staff: Staff) -> Any:
 
 
 def read_queue(session: Session, staff: Staff, filters: Filters, *, now: datetime,
-               with_counts: bool = True) -> QueuePage:
+               with_counts: bool = True,
+               counts: dict[str, dict[str, int]] | None = None) -> QueuePage:
+    """One page; `counts` may come from a short-lived cache (see FacetCache)."""
     query = _filtered(select(Ticket, Assignment.user_email)
                       .join(Assignment, Assignment.ticket_id == Ticket.id, isouter=True),
                       staff, filters, now)
@@ -75,8 +79,33 @@ def read_queue(session: Session, staff: Staff, filters: Filters, *, now: datetim
     rows = session.exec(query.order_by(*order).limit(PAGE_SIZE + 1)).all()
     page = [_row(t, who, now) for t, who in rows[:PAGE_SIZE]]
     cursor = _cursor(rows[PAGE_SIZE - 1][0]) if len(rows) > PAGE_SIZE else ""
-    counts = count_facets(session, staff, now=now) if with_counts else {}
-    return QueuePage(page, total, cursor, counts)
+    if with_counts and counts is None:
+        counts = count_facets(session, staff, now=now)
+    return QueuePage(page, total, cursor, counts or {})
+
+
+class FacetCache:
+    """Facet counts per scope for a few seconds: on a busy desk every page load would
+    otherwise count the whole active queue again."""
+
+    def __init__(self, seconds: float = 15.0) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._entries: dict[tuple[str, ...] | None, tuple[float, dict[str, dict[str, int]]]] = {}
+
+    def counts(self, session: Session, staff: Staff, *, now: datetime) -> dict[str, dict[str, int]]:
+        with self._lock:
+            found = self._entries.get(staff.scope)
+        if found and time.monotonic() - found[0] < self.seconds:
+            return found[1]
+        fresh = count_facets(session, staff, now=now)
+        with self._lock:
+            self._entries[staff.scope] = (time.monotonic(), fresh)
+        return fresh
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 def count_facets(session: Session, staff: Staff, *, now: datetime) -> dict[str, dict[str, int]]:
@@ -128,9 +157,9 @@ def _searched(query: Any, q: str) -> Any:
         return query.where(Ticket.uai == q.upper())
     if "@" in q:
         address = q.lower()
-        in_thread = select(Participant.ticket_id).where(Participant.email == address)
-        return query.where(sa.or_(Ticket.requester == address,
-                                  Ticket.id.in_(in_thread)))  # type: ignore[union-attr]
+        either = sa.union(select(Ticket.id).where(Ticket.requester == address),
+                          select(Participant.ticket_id).where(Participant.email == address))
+        return query.where(Ticket.id.in_(either))  # type: ignore[union-attr]
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     in_text = select(Message.ticket_id).where(
         Message.new_text.ilike(like, escape="\\"))  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
+from pipeline.tickets.service import audit
 from pipeline.web.auth import LoginRefused, Staff, log_in, log_out
 from pipeline.web.deps import (
     COOKIE,
@@ -21,7 +22,6 @@ from pipeline.web.deps import (
     render_page,
     set_session_cookie,
 )
-from pipeline.tickets.service import audit
 
 router = APIRouter(include_in_schema=False)
 

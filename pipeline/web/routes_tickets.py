@@ -23,7 +23,13 @@ from pipeline.web.deps import checked_form, desk_of, now_of, open_db, page_staff
 from pipeline.web.models import StaffUser
 from pipeline.web.queue import STATES, Filters, read_queue
 from pipeline.web.sanitize import FRAME_CSP, frame_document, safe_filename, sanitize_html
-from pipeline.web.thread import find_attachment, find_message, find_ticket, message_html, read_ticket
+from pipeline.web.thread import (
+    find_attachment,
+    find_message,
+    find_ticket,
+    message_html,
+    read_ticket,
+)
 
 router = APIRouter(include_in_schema=False)
 StaffDep = Annotated[Staff, Depends(page_staff)]
@@ -40,7 +46,9 @@ def queue_page(request: Request, staff: StaffDep, region: str = "", category: st
                       assignee=staff.email if assignee == "me" else assignee,
                       overdue=overdue, q=q[:200], after=after)
     with open_db(request) as session:
-        page = read_queue(session, staff, filters, now=now_of(request))
+        cache = request.app.state.facets
+        page = read_queue(session, staff, filters, now=now_of(request),
+                          counts=cache.counts(session, staff, now=now_of(request)))
     return render_page(request, "queue.html", staff, page=page, filters=filters,
                        categories=CATEGORIES, states=STATES, regions=_regions(request, staff))
 
@@ -61,8 +69,8 @@ def message_frame(request: Request, reference: str, message_id: int,
         html = message_html(session, message) if message else ""
     if message is None or not html:
         raise HTTPException(status_code=404)
-    return HTMLResponse(html, headers={
-        "Content-Security-Policy": "default-src * 'unsafe-inline'", "X-Frame-Options": "SAMEORIGIN"})
+    return HTMLResponse(frame_document(sanitize_html(html)), headers={
+        "Content-Security-Policy": FRAME_CSP, "X-Frame-Options": "SAMEORIGIN"})
 
 
 @router.get("/attachments/{attachment_id}")
@@ -163,6 +171,7 @@ def _act(request: Request, staff: Staff, reference: str,
         ticket = _ticket_or_404(session, staff, reference)
         change(session, ticket, now_of(request))
         session.commit()
+    request.app.state.facets.clear()  # this person sees their change counted at once
     return _back(reference, "saved")
 
 

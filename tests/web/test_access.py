@@ -1,15 +1,14 @@
-"""Access rules on a real server: login, CSRF on every form, region scope, rate limit, API tokens."""
+"""Access rules on a real server: login, CSRF on every form, region scope, rate limit, API."""
 
 from __future__ import annotations
 
-
 from procedures_support import deliver, new_mail
 from sqlmodel import Session, select
+from web_support import ADMIN, AGENT, PASSWORD, Web, web  # noqa: F401  (fixture)
 
 from pipeline.tickets.models import AuditEvent, Ticket
 from pipeline.web.auth import issue_api_token
 from pipeline.web.models import StaffUser
-from web_support import ADMIN, AGENT, PASSWORD, Web, web  # noqa: F401  (fixture)
 
 
 def two_tickets(web: Web) -> tuple[str, str]:

@@ -11,10 +11,10 @@ from procedures_support import deliver, dev_mail, load_directory, new_mail
 from servers import SmtpServer
 from sqlmodel import Session, select
 from test_access import two_tickets
+from web_support import ADMIN, Web, browser, log_in, page, web, web_smtp  # noqa: F401
 
 from pipeline.settings import PROJECT_ROOT
 from pipeline.tickets.models import AuditEvent, Ticket
-from web_support import ADMIN, Web, browser, log_in, page, web, web_smtp  # noqa: F401
 
 SCREENSHOTS = os.environ.get("SP_SCREENSHOTS")  # a folder: save the README's screenshots there
 TEMPLATE = "fr/acknowledgement.txt.j2"

@@ -10,14 +10,15 @@ import pytest
 from playwright.sync_api import Page, expect
 from procedures_support import deliver
 from sqlmodel import Session, select
+from web_support import Web, browser, log_in, page, web  # noqa: F401
 
 from pipeline.tickets.models import AttachmentRecord, Ticket
-from web_support import Web, browser, log_in, page, web  # noqa: F401
 
 HOSTILE = sorted((Path(__file__).parent / "hostile").glob("*.eml"))
 TRAP = """
 window.__pwned = undefined;
-Object.defineProperty(window, "__pwned", {set() { window.__hit = true; }, get() { return window.__hit; }});
+Object.defineProperty(window, "__pwned",
+                      {set() { window.__hit = true; }, get() { return window.__hit; }});
 """
 
 

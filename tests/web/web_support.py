@@ -129,8 +129,9 @@ def web_smtp(request: pytest.FixtureRequest, tmp_path: Path, smtp_server: object
     yield from start_web(web_settings(tmp_path, request, request.param, smtp=smtp))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One Chromium per test module (a Playwright sync loop per module, never two at once)."""
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed: run `make test` (it installs Debian's chromium)")
     with sync_playwright() as playwright:

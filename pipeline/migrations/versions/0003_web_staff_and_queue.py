@@ -4,11 +4,11 @@ Revision ID: 0003
 Revises: 0002
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import pipeline.tickets.models
+from alembic import op
 
+import pipeline.tickets.models
 
 revision = '0003'
 down_revision = '0002'
