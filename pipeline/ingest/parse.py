@@ -212,7 +212,8 @@ def _read_attachment(part: Message, kind: str) -> tuple[Attachment, bytes]:
         decoded = part.get_payload(decode=True)
         payload = decoded if isinstance(decoded, bytes) else b""
     digest = hashlib.sha256(payload).hexdigest()
-    name = _decode_header(str(part.get_filename() or ""))
+    name = _decode_header(str(part.get_filename() or ""))[:200]  # the columns' sizes
+    kind = kind.replace("\x00", "")[:200]
     return Attachment(filename=name, content_type=kind, size=len(payload), sha256=digest), payload
 
 
@@ -231,7 +232,14 @@ def _read_text(part: Message) -> str:
 
 
 def decode_bytes(payload: bytes, charset: str | None) -> str:
-    """Decode text whose declared charset may lie: valid UTF-8 wins over an 8-bit label."""
+    """Decode text whose declared charset may lie: valid UTF-8 wins over an 8-bit label.
+
+    NUL characters are dropped: no text column (PostgreSQL's least of all) can hold them.
+    """
+    return _decode_bytes(payload, charset).replace("\x00", "")
+
+
+def _decode_bytes(payload: bytes, charset: str | None) -> str:
     if payload.isascii():
         return payload.decode("ascii")
     name = _codec_name(charset)
@@ -261,6 +269,10 @@ def html_to_text(html: str) -> str:
 
 
 def _decode_header(value: str) -> str:
+    return _decode_header_text(value).replace("\x00", "")
+
+
+def _decode_header_text(value: str) -> str:
     if value.isascii() and "\n" not in value and "=?" not in value:
         return value.strip()  # what the steps below leave of it
     value = _unfold(_fix_8bit(value))
@@ -295,17 +307,19 @@ def _first_id(value: str) -> str:
 
 
 def _all_ids(value: str) -> tuple[str, ...]:
-    ids = tuple(i for i in _ID.findall(value) if i)
+    """Ids without brackets, each cut at 998 characters (RFC 5322's line length)."""
+    ids = tuple(i[:998] for i in _ID.findall(value) if i)
     if ids:
         return ids
-    return tuple(t.strip("<>") for t in value.split() if "@" in t)
+    return tuple(t.strip("<>")[:998] for t in value.split() if "@" in t)
 
 
 def _addresses(pairs: Any) -> tuple[Address, ...]:
     if not isinstance(pairs, list):
         return ()
     return tuple(
-        Address(name=" ".join(_fix_8bit(str(n)).split()), email=_fix_8bit(str(e)).lower())
+        Address(name=" ".join(_fix_8bit(str(n)).replace("\x00", "").split())[:300],
+                email=_fix_8bit(str(e)).replace("\x00", "").lower()[:320])
         for n, e in pairs
     )
 

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from pipeline.errors import TemplateRejected
 from pipeline.outbox.compose import compose_mail, is_deliverable, new_message_id
-from pipeline.outbox.render import Renderer
+from pipeline.outbox.render import Rendered, Renderer
 from pipeline.responders.actions import Reply
 from pipeline.settings import Settings
 from pipeline.tickets.models import Message, OutboxMail, Ticket
@@ -68,27 +68,36 @@ def queue_reply(session: Session, reply: Reply, ctx: ReplyContext, *, settings: 
         audit(session, "template_failed", ticket_id=ticket.id, at=ctx.now, error=str(exc))
         log.error("ticket %s: reply not sent, %s", ticket.reference, exc)
         return Queued(None, "template")
-    message_id = new_message_id(ticket.reference, settings.desk.message_id_domain)
-    raw = compose_mail(
-        rendered, from_name=settings.desk.name, from_addr=settings.desk.address, to=to,
-        reference=ticket.reference, message_id=message_id,
-        in_reply_to=ctx.answering.message_id,
-        references=tuple(ctx.answering.references.split()), automatic=True, date=ctx.now,
-    )
-    row = OutboxMail(key=key, ticket_id=ticket.id, kind=reply.template, to_addr=to,
-                     subject=rendered.subject, message_id=message_id, raw=raw, created_at=ctx.now)
-    session.add(row)
-    session.flush()
-    session.add(Message(ticket_id=ticket.id, outbox_id=row.id, direction="out",
-                        message_id=message_id, in_reply_to=ctx.answering.message_id,
-                        sender=settings.desk.address, sender_name=settings.desk.name,
-                        recipients=to, subject=rendered.subject, sent_at=ctx.now,
-                        text=rendered.text, new_text=rendered.text, created_at=ctx.now))
+    row = add_outgoing(session, ticket, rendered, to=to, key=key, kind=reply.template,
+                       answering=ctx.answering, automatic=True, settings=settings, now=ctx.now)
     audit(session, "reply_queued", ticket_id=ticket.id, at=ctx.now, template=reply.template,
-          outbox_id=row.id, to=to)
+          message_id=row.message_id, to=to)
     if ticket.first_response_at is None:
         ticket.first_response_at = ctx.now
     return Queued(row)
+
+
+def add_outgoing(session: Session, ticket: Ticket, rendered: Rendered, *, to: str, key: str,
+                 kind: str, answering: Message | None, automatic: bool, settings: Settings,
+                 now: datetime) -> OutboxMail:
+    """The outbox row and, in the ticket's thread, the `out` message it will be."""
+    message_id = new_message_id(ticket.reference, settings.desk.message_id_domain)
+    in_reply_to = answering.message_id if answering else ""
+    raw = compose_mail(
+        rendered, from_name=settings.desk.name, from_addr=settings.desk.address, to=to,
+        reference=ticket.reference, message_id=message_id, in_reply_to=in_reply_to,
+        references=tuple(answering.references.split()) if answering else (),
+        automatic=automatic, date=now)
+    row = OutboxMail(key=key[:200], ticket_id=ticket.id, kind=kind, to_addr=to,
+                     subject=rendered.subject, message_id=message_id, raw=raw,
+                     automatic=automatic, created_at=now)
+    session.add(row)
+    session.add(Message(ticket_id=ticket.id, direction="out", message_id=message_id,
+                        in_reply_to=in_reply_to, sender=settings.desk.address,
+                        sender_name=settings.desk.name, recipients=to,
+                        subject=rendered.subject, sent_at=now, text=rendered.text,
+                        new_text=rendered.text, created_at=now))
+    return row
 
 
 def queue_notification(session: Session, template: str, *, to: str, key: str,
@@ -114,14 +123,15 @@ def queue_notification(session: Session, template: str, *, to: str, key: str,
                      subject=rendered.subject, message_id=message_id, raw=raw,
                      automatic=False, created_at=ctx.now)
     session.add(row)
-    session.flush()
     audit(session, "notification_queued", ticket_id=ticket.id, at=ctx.now, template=template,
-          outbox_id=row.id, to=to)
+          message_id=message_id, to=to)
     return row
 
 
 def _cap_tripped(session: Session, ticket: Ticket, to: str, now: datetime,
                  settings: Settings) -> str:
+    if any(isinstance(pending, OutboxMail) for pending in session.new):
+        session.flush()  # the counts below must see this mail's earlier replies
     limits = settings.limits
     if _over_address_cap(session, to, now, limits.auto_mails_per_address_per_day):
         audit(session, "loop_guard_tripped", ticket_id=ticket.id, at=now, to=to,

@@ -134,7 +134,6 @@ class Message(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int = Field(foreign_key="ticket.id", index=True)
     ledger_id: int | None = Field(default=None, foreign_key="ledger.id", unique=True)
-    outbox_id: int | None = Field(default=None, index=True)
     direction: str = Field(max_length=3)  # in | out
     dedupe_key: str | None = Field(default=None, unique=True, max_length=1010)  # one row per mail
     message_id: str = Field(default="", index=True, max_length=1000)

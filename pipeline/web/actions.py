@@ -13,8 +13,8 @@ from sqlmodel import Session, select
 
 from pipeline.desk import Desk
 from pipeline.errors import TemplateRejected
-from pipeline.outbox.compose import compose_mail, new_message_id
 from pipeline.outbox.lint import sample_context
+from pipeline.outbox.queue import add_outgoing
 from pipeline.outbox.render import Rendered, Renderer
 from pipeline.tickets.models import Message, OutboxMail, Ticket
 from pipeline.tickets.service import audit
@@ -45,32 +45,19 @@ def queue_answer(session: Session, desk: Desk, ticket: Ticket, staff: Staff, *, 
     last_in = session.exec(select(Message).where(Message.ticket_id == ticket.id,
                                                  Message.direction == "in")
                            .order_by(Message.id.desc())).first()  # type: ignore[union-attr]
-    settings = desk.settings
-    message_id = new_message_id(ticket.reference, settings.desk.message_id_domain)
     rendered = Rendered(" ".join(subject.split()), text.replace("\r\n", "\n"), "")
-    raw = compose_mail(rendered, from_name=settings.desk.name, from_addr=settings.desk.address,
-                       to=ticket.requester, reference=ticket.reference, message_id=message_id,
-                       in_reply_to=last_in.message_id if last_in else "",
-                       references=tuple(last_in.references.split()) if last_in else (),
-                       automatic=False, date=now)
-    row = OutboxMail(key=f"staff:{ticket.id}:{uuid.uuid4().hex}", ticket_id=ticket.id,
-                     kind=f"staff:{template or 'free'}", to_addr=ticket.requester,
-                     subject=rendered.subject, message_id=message_id, raw=raw,
-                     automatic=False, created_at=now)
-    session.add(row)
-    session.flush()
-    session.add(Message(ticket_id=ticket.id, outbox_id=row.id, direction="out",
-                        message_id=message_id, in_reply_to=last_in.message_id if last_in else "",
-                        sender=settings.desk.address, sender_name=settings.desk.name,
-                        recipients=ticket.requester, subject=rendered.subject, sent_at=now,
-                        text=rendered.text, new_text=rendered.text, created_at=now))
+    row = add_outgoing(session, ticket, rendered, to=ticket.requester,
+                       key=f"staff:{ticket.id}:{uuid.uuid4().hex}",
+                       kind=f"staff:{template or 'free'}", answering=last_in, automatic=False,
+                       settings=desk.settings, now=now)
+    session.flush()  # the caller hands row.id to the senders
     ticket.first_response_at = ticket.first_response_at or now
     ticket.staff_answered_at, ticket.updated_at = now, now
     ticket.state, ticket.waiting_on, ticket.parked_reason = "pending", "user", ""
     ticket.waiting_since, ticket.followed_up_at, ticket.due_at = now, None, None
     session.add(ticket)
     audit(session, "staff_answer_queued", ticket_id=ticket.id, actor=staff.actor, at=now,
-          template=template, outbox_id=row.id, to=ticket.requester)
+          template=template, message_id=row.message_id, to=ticket.requester)
     return row
 
 

@@ -165,3 +165,15 @@ def test_a_reply_on_a_ticket_goes_to_a_person(classifier: Classifier) -> None:
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
+
+
+@pytest.mark.parametrize("value", ["no", "No", "false", "0"])
+@pytest.mark.parametrize("header", ["X-Autoreply", "X-Autorespond"])
+def test_an_autoreply_header_saying_no_is_a_person_and_gets_answered(
+        classifier: Classifier, header: str, value: str) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai oublié mon mot de passe e-sidoc, UAI 0750654D.\n",
+                    subject="Mot de passe oublié", headers={header: value})
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "automated"

@@ -114,7 +114,6 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('ticket_id', sa.Integer(), nullable=False),
     sa.Column('ledger_id', sa.Integer(), nullable=True),
-    sa.Column('outbox_id', sa.Integer(), nullable=True),
     sa.Column('direction', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('dedupe_key', sqlmodel.sql.sqltypes.AutoString(length=1010), nullable=True),
     sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
@@ -139,7 +138,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_message_message_id'), ['message_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_message_outbox_id'), ['outbox_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_message_ticket_id'), ['ticket_id'], unique=False)
 
     op.create_table('outbox',
@@ -218,7 +216,6 @@ def downgrade() -> None:
     op.drop_table('outbox')
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_message_ticket_id'))
-        batch_op.drop_index(batch_op.f('ix_message_outbox_id'))
         batch_op.drop_index(batch_op.f('ix_message_message_id'))
 
     op.drop_table('message')
