@@ -32,7 +32,7 @@ CAP_VARS = ("SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY",
 
 
 def quiet() -> None:
-    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.CRITICAL, format="%(levelname)s %(name)s: %(message)s")
 
 
 def settings_for(svc: Services, *, real_caps: bool = False, **extra: str) -> Settings:

@@ -30,7 +30,7 @@ from production import ROOT, services  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 from pipeline.ingest.maildir import MaildirSource, ensure_maildir  # noqa: E402
-from pipeline.tickets.models import Blob, LedgerEntry  # noqa: E402
+from pipeline.tickets.models import Blob, LedgerEntry, Ticket  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "mime"
 BUDGET_SECONDS = 2.0
@@ -189,6 +189,8 @@ def main() -> int:
         with driver.session() as session:
             rows = {r.source_key: r for r in session.exec(
                 select(LedgerEntry).where(LedgerEntry.mailbox == "hostile"))}
+            reasons = Counter(" ".join(t.split()[:4]) for t in session.exec(
+                select(Ticket.parked_reason).where(Ticket.parked_reason != "")))
             stored = dict(session.exec(select(Blob.sha256, Blob.data).where(
                 Blob.sha256.in_([r.sha256 for r in rows.values()]))).all())  # type: ignore[attr-defined]
         driver.close()
@@ -203,16 +205,17 @@ def main() -> int:
     figure("inputs (corpus / mutations / specials)", f"{len(base)} / {count} / 4")
     figure("mutation kinds applied", dict(kinds))
     figure("ledger states", dict(states))
-    figure("parked reasons (first words)", dict(Counter(
-        _reason(r) for r in rows.values() if r.state == "parked").most_common(6)))
+    figure("parked reasons (first words)", dict(reasons.most_common(6)))
     figure("per-message seconds p50 / p99 / max",
            f"{_at(seconds, .5):.3f} / {_at(seconds, .99):.3f} / {seconds[-1]:.3f}")
     for k, r in rows.items():
         if keys[k][0].startswith("special/"):
             figure(keys[k][0], f"{r.state} in {(r.updated_at - r.received_at).total_seconds():.2f}s")
     figure("wall time (s)", f"{elapsed:.1f}")
-    for name, spent in over[:10] + slow_calls[:10]:
+    for name, spent in over[:10]:
         figure("OVER BUDGET", f"{name} {spent:.2f}s")
+    for name, spent in slow_calls[:10]:  # reading the file and storing it count here too
+        figure("poll + file wall time over 2 s", f"{name} {spent:.2f}s")
     for name in (lost + altered + unfinished)[:10]:
         figure("NOT KEPT OR NOT FINISHED", name)
     for error in driver.errors[:10]:
@@ -220,10 +223,6 @@ def main() -> int:
     return verdict("hostile", {"messages": len(inputs), "mutations": count}, {
         "crashes": len(driver.errors), "lost": len(lost), "raw_altered": len(altered),
         "unfinished": len(unfinished), "over_2s": len(over)})
-
-
-def _reason(row: LedgerEntry) -> str:
-    return " ".join((row.error or "parked").split()[:3])
 
 
 def _at(values: list[float], q: float) -> float:

@@ -21,11 +21,15 @@ from pipeline.tickets.models import utcnow
 class Desk:
     settings: Settings
     engine: sa.Engine
-    classifier: Classifier
     renderer: Renderer
     transport: Transport
     preparer: Preparer
     clock: Callable[[], datetime] = utcnow
+
+    @property
+    def classifier(self) -> Classifier:
+        """The live rules: reloaded by the preparer when an operator changes them."""
+        return self.preparer.classifier
 
     def close(self) -> None:
         self.preparer.close()
@@ -44,7 +48,6 @@ def open_desk(settings: Settings, *, engine: sa.Engine | None = None,
     return Desk(
         settings=settings,
         engine=engine or make_engine(settings.database.url),
-        classifier=classifier,
         renderer=Renderer(settings.paths.templates),
         transport=make_transport(settings.smtp, settings.paths.outbox_dir),
         preparer=preparer,

@@ -15,15 +15,18 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+import time
 from threading import Lock
 
 from pipeline.case import Case
 from pipeline.classify.automated import detect_automated
 from pipeline.classify.classifier import Classifier
-from pipeline.errors import UnparseableMail
+from pipeline.errors import ConfigRejected, UnparseableMail
 from pipeline.ingest.parse import parse_mail
 
 log = logging.getLogger(__name__)
+
+RELOAD_CHECK_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,36 @@ class Preparer:
         self.own_addresses, self.processes, self.timeout = own_addresses, processes, timeout
         self._pool: ProcessPoolExecutor | None = None
         self._lock = Lock()
+        self._stamp, self._checked = config_stamp(config_dir), time.monotonic()
+
+    def reload_if_changed(self) -> None:
+        """Pick up rules an operator changed on disk; a refused file leaves the last good live."""
+        if time.monotonic() - self._checked < RELOAD_CHECK_SECONDS:
+            return
+        self._checked = time.monotonic()
+        stamp = config_stamp(self.config_dir)
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        try:
+            self.use(Classifier.load(self.config_dir))
+        except ConfigRejected as exc:
+            log.error("rules not reloaded, the last good ones stay live: %s", exc)
+            return
+        log.info("rules reloaded from %s", self.config_dir)
+
+    def use(self, classifier: Classifier) -> None:
+        """Classify with these rules from now on; child processes restart to load them."""
+        self.classifier = classifier
+        self._stamp = config_stamp(self.config_dir)
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False)
 
     def prepare(self, items: Sequence[tuple[int, bytes]]) -> list[Prepared | Refused]:
         """One mail at a time per caller: the workers' threads keep the processes busy."""
+        self.reload_if_changed()
         if not self.processes:
             return [prepare_mail(i, raw, classifier=self.classifier,
                                  own_addresses=self.own_addresses) for i, raw in items]
@@ -109,6 +139,12 @@ class Preparer:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def config_stamp(config_dir: Path) -> tuple[tuple[str, int], ...]:
+    """Names and modification times of the files the classifier reads."""
+    files = [p for p in config_dir.rglob("*") if p.is_file() and p.suffix in (".toml", ".json")]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files))
 
 
 # A child process holds its own classifier, loaded once by the pool's initializer.

@@ -69,6 +69,7 @@ def run_desk(settings: Settings, *, stop: threading.Event,
     for thread in threads:
         thread.join(timeout=30)
     worker.stop()
+    desk.close()
 
 
 def start_web(settings: Settings, desk: Desk) -> uvicorn.Server:
@@ -80,7 +81,6 @@ def start_web(settings: Settings, desk: Desk) -> uvicorn.Server:
                                            log_level="warning"))
     _thread("web", server.run)
     return server
-    desk.close()
 
 
 def run_workers(settings: Settings, *, stop: threading.Event, threads: int | None) -> None:

@@ -72,3 +72,32 @@ def test_a_mail_cut_off_by_the_parse_budget_is_parked_for_a_person(tmp_path: Pat
             ticket = session.get(Ticket, entry.ticket_id)
         assert entry.state == "parked"
         assert ticket is not None and "parsing took over" in ticket.parked_reason
+
+
+def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_good(
+        tmp_path: Path):
+    config = tmp_path / "config"
+    config.mkdir()
+    for path in (PROJECT_ROOT / "config").rglob("*"):
+        if path.is_file() and path.suffix in (".toml", ".json", ".csv"):
+            target = config / path.relative_to(PROJECT_ROOT / "config")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    live = Preparer(config_dir=config, classifier=Classifier.load(config), own_addresses=OURS,
+                    processes=0, timeout=5)
+    raw = (CORPUS / "dev" / "d001.eml").read_bytes()
+    rules = config / "rules.toml"
+    good = rules.read_text()
+
+    rules.write_text(good + "\n[[rule]\nname = broken\n")
+    live._checked = 0.0  # the next call checks the files at once, not in 2 seconds
+    (kept,) = live.prepare([(1, raw)])
+    rules.write_text(good.replace('[[rule]]\nname = "', '[[rule]]\nname = "renamed_', 1))
+    live._checked = 0.0
+    (renamed,) = live.prepare([(1, raw)])
+
+    assert isinstance(kept, Prepared) and isinstance(renamed, Prepared)
+    assert kept.case.classification is not None and renamed.case.classification is not None
+    assert kept.case.classification.category == "password_reset"
+    assert live.classifier is not None and any(
+        r.name.startswith("renamed_") for r in live.classifier.rules.rules)

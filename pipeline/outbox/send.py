@@ -44,11 +44,15 @@ class Outgoing:
 
 
 class Transport(Protocol):
+    repeatable: bool  # sending twice does no harm: rows may be marked sent together
+
     def send(self, row: Outgoing, *, sender: str) -> None: ...
 
 
 class FolderTransport:
     """The embedded default: each mail becomes `<outbox id>.eml`; writing twice overwrites."""
+
+    repeatable = True
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -65,6 +69,8 @@ class FolderTransport:
 
 
 class SmtpTransport:
+    repeatable = False  # a relay that took a mail delivers it: mark each one at once
+
     def __init__(self, config: Smtp):
         self.config = config
 
@@ -110,24 +116,32 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
 
     Each mail is marked sent as soon as the relay took it, so a crash can repeat one at most.
     """
-    rows = _claim(engine, outbox_ids)
-    for n, row in enumerate(rows):
-        try:
-            transport.send(row, sender=sender)
-        except PermanentFailure as exc:
-            _mark_failed(engine, row, str(exc))
-            continue
-        except TemporaryFailure as exc:
-            _release(engine, rows[n:], str(exc))
-            raise
-        _mark_sent(engine, row)
+    rows, sent = _claim(engine, outbox_ids), []
+    try:
+        for n, row in enumerate(rows):
+            try:
+                transport.send(row, sender=sender)
+            except PermanentFailure as exc:
+                _mark_failed(engine, row, str(exc))
+                continue
+            except TemporaryFailure as exc:
+                _release(engine, rows[n:], str(exc))
+                raise
+            sent.append(row)
+            if not transport.repeatable:
+                _mark_sent(engine, sent.pop())
+    finally:
+        if sent:
+            _mark_sent(engine, *sent)
 
 
-def _mark_sent(engine: sa.Engine, row: Outgoing) -> None:
+def _mark_sent(engine: sa.Engine, *rows: Outgoing) -> None:
     with engine.begin() as connection:
-        connection.execute(sa.update(OutboxMail).where(OutboxMail.id == row.id)  # type: ignore[arg-type]
+        connection.execute(sa.update(OutboxMail)
+                           .where(OutboxMail.id.in_([r.id for r in rows]))  # type: ignore[union-attr]
                            .values(state="sent", sent_at=utcnow(), last_error=""))
-    log.info("outbox %s: sent to %s (%s)", row.id, row.to_addr, row.message_id)
+    for row in rows:
+        log.info("outbox %s: sent to %s (%s)", row.id, row.to_addr, row.message_id)
 
 
 def _claim(engine: sa.Engine, outbox_ids: list[int]) -> list[Outgoing]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -165,7 +164,7 @@ def _preview(request: Request, path: str, body: str, reference: str) -> tuple[st
 
 
 def _use_classifier(request: Request, classifier: Classifier) -> None:
-    request.app.state.desk = replace(desk_of(request), classifier=classifier)
+    desk_of(request).preparer.use(classifier)
 
 
 def _templates_dir(request: Request) -> Path:
