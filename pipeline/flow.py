@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.case import Case
+from pipeline.crashpoints import crash_point
 from pipeline.desk import Desk
 from pipeline.ingest.ledger import store_blobs
 from pipeline.outbox.queue import ReplyContext
@@ -70,7 +71,7 @@ def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
     entries = [e for e in entries if e not in worn]
     raws = _raw_bytes(desk, [e.sha256 for e in entries])
     prepared = desk.preparer.prepare([(e.id, raws[e.sha256]) for e in entries])
-    for entry, result in zip(entries, prepared):
+    for entry, result in zip(entries, prepared, strict=True):
         if isinstance(result, Refused):
             _park(desk, entry, result.reason)
         else:
@@ -131,13 +132,14 @@ def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
     with Session(desk.engine, expire_on_commit=False, autoflush=False) as session:
         for item in batch:
             rows += _file_one(session, desk, item)
-            session.flush()  # the next mail of the batch may answer this one
         session.commit()
+    crash_point("after_outbox_row" if rows else "after_ticket_commit")  # chaos battery
     return [row.id for row in rows if row.id is not None]
 
 
 def _file_one(session: Session, desk: Desk, item: Parsed) -> list[OutboxMail]:
     entry, case = item.entry, item.case
+    crash_point(f"poison:{case.mail.message_id}")  # chaos battery: a mail that kills its worker
     duplicate_of = _duplicate_ticket(session, entry, case)
     if duplicate_of is not None:
         _finish(session, entry, "duplicate", duplicate_of)
@@ -146,8 +148,8 @@ def _file_one(session: Session, desk: Desk, item: Parsed) -> list[OutboxMail]:
         log.info("ledger %s: duplicate of a message on ticket %s", entry.id, duplicate_of)
         return []
     now = desk.clock()
-    filed = file_ticket(session, case, ours=desk.settings.desk.addresses, now=now)
-    filed.message.dedupe_key = _dedupe_key(entry, case)
+    filed = file_ticket(session, case, ours=desk.settings.desk.addresses, now=now,
+                        dedupe_key=_dedupe_key(entry, case))
     store_blobs(session, item.payloads.values())
     case = replace(case, ticket_id=filed.ticket.id)
     view = DeskView(session=session, settings=desk.settings, regions=desk.classifier.regions,
@@ -172,7 +174,7 @@ def _duplicate_ticket(session: Session, entry: Claimed, case: Case) -> int | Non
 
 
 def _finish(session: Session, entry: Claimed, state: str, ticket_id: int | None) -> None:
-    session.exec(sa.update(LedgerEntry).where(LedgerEntry.id == entry.id)  # type: ignore[arg-type]
+    session.connection().execute(sa.update(LedgerEntry).where(LedgerEntry.id == entry.id)  # type: ignore[arg-type]
                  .values(state=state, ticket_id=ticket_id, error="", updated_at=utcnow()))
 
 

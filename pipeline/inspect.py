@@ -9,13 +9,13 @@ import redis
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from pipeline.actors import INGEST_QUEUE, OUTBOX_QUEUE
+from pipeline.case import ParsedMail
 from pipeline.classify.automated import detect_automated
 from pipeline.db import make_engine
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import parse_mail
 from pipeline.settings import Settings
-from pipeline.actors import INGEST_QUEUE, OUTBOX_QUEUE
-from pipeline.case import ParsedMail
 from pipeline.tickets.models import (
     AuditEvent,
     Blob,

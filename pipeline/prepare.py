@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from collections.abc import Sequence
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-import time
-from threading import Lock
+from threading import Lock, Thread
 
 from pipeline.case import Case
 from pipeline.classify.automated import detect_automated
@@ -66,6 +66,8 @@ class Preparer:
         self.own_addresses, self.processes, self.timeout = own_addresses, processes, timeout
         self._pool: ProcessPoolExecutor | None = None
         self._lock = Lock()
+        self._spare: ProcessPoolExecutor | None = None  # ready after a first cut-off
+        self._closed = False
         self._stamp, self._checked = config_stamp(config_dir), time.monotonic()
 
     def reload_if_changed(self) -> None:
@@ -89,9 +91,10 @@ class Preparer:
         self.classifier = classifier
         self._stamp = config_stamp(self.config_dir)
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False)
+            pools, self._pool, self._spare = (self._pool, self._spare), None, None
+        for pool in pools:
+            if pool is not None:
+                pool.shutdown(wait=False)
 
     def prepare(self, items: Sequence[tuple[int, bytes]]) -> list[Prepared | Refused]:
         """One mail at a time per caller: the workers' threads keep the processes busy."""
@@ -117,13 +120,16 @@ class Preparer:
     def _running_pool(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                pool = ProcessPoolExecutor(
-                    self.processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_child, initargs=(self.config_dir, self.own_addresses))
-                for warming in [pool.submit(_ready) for _ in range(self.processes)]:
-                    warming.result()  # start-up time never counts against a mail's budget
-                self._pool = pool
+                self._pool, self._spare = self._spare or self._new_pool(), None
             return self._pool
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(
+            self.processes, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_child, initargs=(self.config_dir, self.own_addresses))
+        for warming in [pool.submit(_ready) for _ in range(self.processes)]:
+            warming.result()  # start-up time never counts against a mail's budget
+        return pool
 
     def _replace_pool(self, broken: ProcessPoolExecutor) -> None:
         """Kill a pool whose child is stuck or dead; the next batch starts a fresh one."""
@@ -133,12 +139,29 @@ class Preparer:
         for process in list(getattr(broken, "_processes", {}).values()):
             process.kill()
         broken.shutdown(wait=False, cancel_futures=True)
+        # The next mail should not wait for children to start: from the first cut-off on,
+        # a spare pool stands ready, and the one used up is replaced in the background.
+        Thread(target=self._rewarm, name="parse-pool-restart", daemon=True).start()
+
+    def _rewarm(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+        self._running_pool()
+        spare = self._new_pool()
+        with self._lock:
+            if self._spare is None and not self._closed:
+                self._spare, spare = spare, None
+        if spare is not None:
+            spare.shutdown(wait=False)
 
     def close(self) -> None:
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            self._closed = True
+            pools, self._pool, self._spare = (self._pool, self._spare), None, None
+        for pool in pools:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def config_stamp(config_dir: Path) -> tuple[tuple[str, int], ...]:

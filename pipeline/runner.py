@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from pipeline import flow
 from pipeline.actors import Actors, declare_actors, make_broker, requeue_unfinished
+from pipeline.crashpoints import arm
 from pipeline.db import upgrade_schema
 from pipeline.desk import Desk, open_desk
 from pipeline.ingest.imap import ImapSource
@@ -41,6 +42,7 @@ def open_source(mailbox: Mailbox, settings: Settings) -> Source:
 
 
 def start_workers(desk: Desk, *, threads: int | None = None) -> tuple[Actors, dramatiq.Worker]:
+    arm(desk.settings.faults.crash_at)  # the chaos battery's crash point; "" in production
     broker = make_broker(desk.settings.queue)
     actors = declare_actors(broker, desk)
     worker = dramatiq.Worker(broker, worker_threads=threads or desk.settings.queue.worker_threads,

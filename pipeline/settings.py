@@ -89,8 +89,14 @@ class Limits(Section):
     auto_mails_per_address_per_day: int = Field(3, ge=0)
     auto_mails_per_ticket: int = Field(3, ge=0)  # automatic mail on one ticket, ever
     max_attempts: int = Field(3, ge=1)
-    parse_timeout_seconds: float = Field(2.0, gt=0)
+    parse_timeout_seconds: float = Field(1.5, gt=0)  # cut off here: parked within 2 s
     fetch_batch: int = Field(50, ge=1, le=1000)
+
+
+class Faults(Section):
+    """Fault injection for the reliability battery (bench/chaos.py); empty in production."""
+
+    crash_at: str = ""  # pipeline.crashpoints names or "poison:<Message-ID>", comma-separated
 
 
 class Mailbox(Section):
@@ -192,6 +198,7 @@ class Settings(Section):
     platforms: dict[str, Platform] = {}
     api: Api = Api()
     web: Web = Web()
+    faults: Faults = Faults()
     source_file: Path | None = None
 
     @field_validator("platforms")

@@ -163,3 +163,24 @@ def test_every_message_of_the_mime_corpus_is_ingested_without_a_crash(stack: Sta
     assert {e.state for e in entries} <= {"done", "parked", "duplicate"}
     assert [e.error for e in entries if e.error] == []
     assert len(list((inbox(stack) / "new").iterdir())) == 0
+
+
+def test_a_follow_up_arriving_in_the_same_batch_joins_the_first_message_s_ticket(stack: Stack):
+    first = dev_mail("d001.eml")
+    follow_up = (
+        b"From: Claire Vasseur <claire.vasseur@ac-lyon.fr>\r\nTo: support@assistance.example.fr\r\n"
+        b"Subject: Re: Mot de passe\r\nMessage-ID: <follow-up-1@ac-lyon.fr>\r\n"
+        b"In-Reply-To: <f8906f9d-0f32-4e8f-ab10-47166005d4ca@ac-lyon.fr>\r\n"
+        b"Date: Mon, 2 Sep 2024 10:20:00 +0200\r\n\r\nJ'oubliais : merci d'avance.\r\n")
+    drop_in_maildir(inbox(stack), first, name="a-first")
+    drop_in_maildir(inbox(stack), first, name="b-copy")
+    drop_in_maildir(inbox(stack), follow_up, name="c-follow-up")
+
+    stack.poll()
+
+    with stack.session() as session:
+        (ticket,) = session.exec(select(Ticket)).all()
+        inbound = session.exec(select(Message).where(Message.direction == "in")).all()
+        states = sorted(e.state for e in session.exec(select(LedgerEntry)))
+    assert [m.matched_by for m in inbound] == ["new", "in-reply-to"]
+    assert states == ["done", "done", "duplicate"]

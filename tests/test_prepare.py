@@ -101,3 +101,20 @@ def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_g
     assert kept.case.classification.category == "password_reset"
     assert live.classifier is not None and any(
         r.name.startswith("renamed_") for r in live.classifier.rules.rules)
+
+
+def test_after_a_mail_is_cut_off_the_next_one_does_not_wait_for_new_child_processes():
+    import time
+
+    pooled = preparer(1, 0.2)
+    try:
+        (slow,) = pooled.prepare([(1, huge_mail(10))])
+        time.sleep(4)  # the time the flow takes to park the mail it cut off
+        started = time.perf_counter()
+        (fine,) = pooled.prepare([(2, (CORPUS / "dev" / "d002.eml").read_bytes())])
+        spent = time.perf_counter() - started
+    finally:
+        pooled.close()
+
+    assert isinstance(slow, Refused) and isinstance(fine, Prepared)
+    assert spent < 0.5

@@ -6,12 +6,12 @@ import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, select
 
+from pipeline.crashpoints import crash_point
+from pipeline.db import insert_ignoring
 from pipeline.ingest.parse import read_message_id
 from pipeline.ingest.source import Arrival, Checkpoint
 from pipeline.tickets.models import Blob, LedgerEntry, MailboxState, utcnow
@@ -28,13 +28,6 @@ def store_blobs(session: Session, blobs: Iterable[bytes]) -> list[str]:
         values = [{"sha256": k, "size": len(v), "data": v} for k, v in rows.items()]
         session.connection().execute(insert_ignoring(session, Blob, ["sha256"]), values)
     return list(rows)
-
-
-def insert_ignoring(session: Session, table: type[SQLModel], keys: list[str]) -> Any:
-    """INSERT … ON CONFLICT DO NOTHING, in the dialect of the session's database."""
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(table).on_conflict_do_nothing(index_elements=keys)
 
 
 def record_arrivals(session: Session, mailbox: str, arrivals: Sequence[Arrival]) -> list[int]:
@@ -59,10 +52,11 @@ def record_arrivals(session: Session, mailbox: str, arrivals: Sequence[Arrival])
     inserted = dict((key, i) for i, key in session.connection().execute(insert, rows))
     _advance_checkpoint(session, mailbox, arrivals)
     session.commit()
-    ids = [inserted[a.source_key] for a in fresh if a.source_key in inserted]
-    for ledger_id, key in zip(ids, (a.source_key for a in fresh if a.source_key in inserted)):
+    crash_point("after_raw_stored")  # chaos battery
+    recorded = [(inserted[a.source_key], a.source_key) for a in fresh if a.source_key in inserted]
+    for ledger_id, key in recorded:
         log.info("ledger %s: recorded %s %s", ledger_id, mailbox, key)
-    return ids
+    return [ledger_id for ledger_id, _ in recorded]
 
 
 def _advance_checkpoint(session: Session, mailbox: str, arrivals: Sequence[Arrival]) -> None:
@@ -113,7 +107,8 @@ def mark_settled(session: Session, mailbox: str, keys: Sequence[str]) -> None:
     session.commit()
 
 
-def record_poll(session: Session, mailbox: str, *, error: str = "", at: datetime | None = None) -> None:
+def record_poll(session: Session, mailbox: str, *, error: str = "",
+                at: datetime | None = None) -> None:
     """Health of a mailbox: the last poll, the last success, the error while it lasts."""
     now = at or utcnow()
     state = _mailbox_state(session, mailbox)

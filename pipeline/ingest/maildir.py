@@ -53,7 +53,8 @@ class MaildirSource:
         try:
             entries = os.scandir(self.path / "new")
         except OSError as exc:
-            raise MailboxUnavailable(self.name, f"cannot read {self.path / 'new'}: {exc.strerror}")
+            raise MailboxUnavailable(
+                self.name, f"cannot read {self.path / 'new'}: {exc.strerror}") from None
         with entries:
             files = [(e.stat().st_mtime, e.name) for e in entries if e.is_file()]
         return [name for _, name in sorted(files) if not name.startswith(".")]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from pipeline.crashpoints import crash_point
 from pipeline.errors import MailboxUnavailable
 from pipeline.ingest.ledger import (
     load_checkpoint,
@@ -31,6 +32,7 @@ def poll_once(source: Source, *, engine: sa.Engine, enqueue: Enqueue) -> int:
     with Session(engine) as session:
         checkpoint = load_checkpoint(session, source.name)
     for batch in source.fetch_new(checkpoint):
+        crash_point("after_fetch")  # chaos battery
         with Session(engine) as session:
             ids = record_arrivals(session, source.name, batch)
         if ids:
@@ -45,6 +47,7 @@ def settle_finished(source: Source, *, engine: sa.Engine) -> None:
     with Session(engine) as session:
         keys = unsettled_keys(session, source.name)
     if keys:
+        crash_point("before_flagging")  # chaos battery
         source.settle(keys)
         with Session(engine) as session:
             mark_settled(session, source.name, keys)

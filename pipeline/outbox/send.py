@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 from datetime import timedelta
@@ -15,6 +14,7 @@ from typing import Protocol
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from pipeline.crashpoints import crash_point
 from pipeline.settings import Smtp, read_secret
 from pipeline.tickets.models import OutboxMail, Ticket, utcnow
 from pipeline.tickets.service import audit
@@ -83,7 +83,7 @@ class SmtpTransport:
             raise _failure(code, text) from None
         except smtplib.SMTPResponseException as exc:
             raise _failure(exc.smtp_code, exc.smtp_error) from None
-        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+        except (TimeoutError, smtplib.SMTPException, OSError) as exc:
             raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from None
 
     def _connect(self) -> smtplib.SMTP:
@@ -121,6 +121,7 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
         for n, row in enumerate(rows):
             try:
                 transport.send(row, sender=sender)
+                crash_point("after_smtp_accepted")  # chaos battery
             except PermanentFailure as exc:
                 _mark_failed(engine, row, str(exc))
                 continue
@@ -136,6 +137,7 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
 
 
 def _mark_sent(engine: sa.Engine, *rows: Outgoing) -> None:
+    crash_point("before_marking_sent")  # chaos battery
     with engine.begin() as connection:
         connection.execute(sa.update(OutboxMail)
                            .where(OutboxMail.id.in_([r.id for r in rows]))  # type: ignore[union-attr]

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from pipeline.case import Case, ParsedMail
+from pipeline.db import insert_ignoring
 from pipeline.tickets.models import (
     AttachmentRecord,
     AuditEvent,
@@ -44,12 +45,17 @@ def audit(session: Session, event: str, *, ticket_id: int | None = None,
     session.add(row)
 
 
-def file_ticket(session: Session, case: Case, *, ours: frozenset[str], now: datetime) -> Filed:
-    """Join the mail's thread or open a new ticket; the caller commits."""
+def file_ticket(session: Session, case: Case, *, ours: frozenset[str], now: datetime,
+                dedupe_key: str) -> Filed:
+    """Join the mail's thread or open a new ticket; the caller commits.
+
+    The message row is flushed here, so the next mail of a batch finds it (thread, duplicate).
+    """
     match = find_thread(session, case.mail)
     is_new = match.ticket is None
     ticket = match.ticket or _open_ticket(session, case, match, now=now)
-    message = _add_message(session, ticket, case, match.matched_by, now=now)
+    message = _add_message(session, ticket, case, match.matched_by, now=now,
+                           dedupe_key=dedupe_key)
     _add_participants(session, ticket, case.mail, ours, is_new=is_new)
     if not is_new:
         _update_on_reply(ticket, case, now=now)
@@ -98,7 +104,7 @@ def _update_on_reply(ticket: Ticket, case: Case, *, now: datetime) -> None:
 
 
 def _add_message(session: Session, ticket: Ticket, case: Case, matched_by: str,
-                 *, now: datetime) -> Message:
+                 *, now: datetime, dedupe_key: str) -> Message:
     mail = case.mail
     message = Message(
         ticket_id=ticket.id,
@@ -117,6 +123,7 @@ def _add_message(session: Session, ticket: Ticket, case: Case, matched_by: str,
         automated_reason=_automated_reason(case),
         matched_by=matched_by,
         created_at=now,
+        dedupe_key=dedupe_key,
     )
     session.add(message)
     session.flush()
@@ -134,7 +141,10 @@ def _add_participants(session: Session, ticket: Ticket, mail: ParsedMail,
     if not is_new:
         addresses -= set(session.exec(select(Participant.email).where(
             Participant.ticket_id == ticket.id)))
-    session.add_all(Participant(ticket_id=ticket.id, email=a) for a in sorted(addresses))
+    if addresses:  # another worker may add the same person to the same thread meanwhile
+        session.connection().execute(
+            insert_ignoring(session, Participant, ["ticket_id", "email"]),
+            [{"ticket_id": ticket.id, "email": a} for a in sorted(addresses)])
 
 
 def _automated_reason(case: Case) -> str:

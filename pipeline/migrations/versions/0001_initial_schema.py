@@ -1,14 +1,14 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import pipeline.tickets.models
+from alembic import op
 
+import pipeline.tickets.models
 
 revision = '0001'
 down_revision = None

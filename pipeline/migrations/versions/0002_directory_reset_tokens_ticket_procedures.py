@@ -4,11 +4,11 @@ Revision ID: 0002
 Revises: 0001
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import pipeline.tickets.models
+from alembic import op
 
+import pipeline.tickets.models
 
 revision = '0002'
 down_revision = '0001'

@@ -1,0 +1,140 @@
+"""Shapes the first rules missed on mail written by other people (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import CONFIG, classify_raw, make_mail
+
+from pipeline.classify.classifier import Classifier
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load(CONFIG)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "J'ai demandé un nouveau mot de passe, le mail est annoncé mais rien ne vient.",
+        "je recois pas le courriel de reinitialisation du mdp, rien dans les spams",
+        "Le lien pour changer le mot de passe ne me parvient toujours pas.",
+        "J'ai cliqué sur mot de passe oublié ; le courriel, je ne le reçois absolument pas.",
+    ],
+)
+def test_a_reset_mail_that_never_comes_is_a_missing_mail(
+    classifier: Classifier, body: str
+) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_failing_to_log_in_is_not_a_missing_mail(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMa collègue ne parvient plus à se connecter, mot de passe perdu.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous n'avons pas MailInBlack au lycée et les courriels automatiques n'arrivent plus.",
+        "We don't use MailInBlack, but the activation e-mail never arrived.",
+    ],
+)
+def test_a_product_said_absent_is_not_mailinblack(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_a_misspelt_product_name_is_still_mailinblack(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNotre filtre mail-in-blak retient les messages de l'espace acheteur.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam"
+
+
+def test_a_denied_topic_is_masked(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nIl ne s'agit pas d'une question de compte ni de droits : "
+        "la convention signée reste introuvable dans l'espace acheteur."
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "contract_documents"
+
+
+def test_a_follow_up_after_our_answer_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nVous m'avez envoyé un lien lundi, mais mon mot de passe oublié "
+        "reste un problème : le lien est expiré."
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "advice_already_followed" in c.held_by
+
+
+def test_an_automatic_mail_asked_at_another_address_goes_to_a_person(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nLe mail d'activation n'arrive pas. Pouvez-vous l'envoyer "
+        "sur jean.dupont42@gmail.com ?"
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
+
+
+def test_an_access_for_a_colleague_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nPourriez-vous créer un compte pour notre nouvelle gestionnaire ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+
+
+def test_someone_who_lacked_the_password_from_a_predecessor_is_not_asking_elsewhere(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nL'ancien gestionnaire est parti sans me transmettre le mot de passe "
+        "de l'espace acheteur : je ne le connais pas. Comment le réinitialiser ?"
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+    assert "password_to_other_address" not in c.held_by
+
+
+def test_a_head_closing_a_case_only_thanks(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nJe vous remercie, le nouvel administrateur est bien en place. "
+        "Vous pouvez clore la demande.\n\nLe proviseur",
+        subject="Changement d'administrateur",
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "other"
+
+
+def test_a_deputy_director_is_not_the_head(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nPersonne ne connaît plus le mot de passe administrateur de l'espace "
+        "acheteur. Comment le réinitialiser ?\n\nP. Martin\nDirectrice déléguée aux formations"
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
