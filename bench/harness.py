@@ -88,6 +88,9 @@ class Driver:
                     retry += batch
                     continue
                 retry += outcome.split
+                if outcome.failures:  # recorded on the ledger rows; retried like dramatiq
+                    self.errors += [f"{type(e).__name__}: {e}" for e in outcome.failures]
+                    retry += batch
                 sent += self.send(outcome.outbox_ids)
             queue = retry
         return sent

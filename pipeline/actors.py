@@ -58,6 +58,8 @@ def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
             process.send([ledger_id])
         if outcome.outbox_ids:
             send.send(outcome.outbox_ids)
+        if outcome.failures:  # the others are filed and their mail is on its way
+            raise outcome.failures[0]
 
     def send_mail(outbox_ids: list[int]) -> None:
         deliver(desk.engine, outbox_ids, transport=desk.transport,

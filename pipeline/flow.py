@@ -35,10 +35,12 @@ FINISHED = ("done", "parked", "duplicate")
 
 @dataclass
 class Outcome:
-    """What the workers must do next: send these rows; enqueue these ids one by one."""
+    """What the workers must do next: send these rows; enqueue these ids one by one; and,
+    when some messages failed (their error is on their ledger row), retry the batch."""
 
     outbox_ids: list[int] = field(default_factory=list)
     split: list[int] = field(default_factory=list)
+    failures: list[Exception] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class Parsed:
 
 
 def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
-    """Carry recorded messages through the flow; raise after recording a failure, to retry."""
+    """Carry recorded messages through the flow, as far as each one can go."""
     entries = _claim(desk, ledger_ids)
     if entries is None:
         return Outcome(split=list(ledger_ids))
@@ -76,9 +78,7 @@ def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
             _park(desk, entry, result.reason)
         else:
             ready.append(Parsed(entry, result.case, result.payloads))
-    failures = _file_all(desk, ready, outcome)
-    if failures:
-        raise failures[0]
+    outcome.failures = _file_all(desk, ready, outcome)
     return outcome
 
 

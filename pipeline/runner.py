@@ -145,13 +145,11 @@ def import_folder(settings: Settings, folder: Path) -> dict[str, int]:
 
 
 def _process_now(desk: Desk, ledger_ids: list[int]) -> None:
-    try:
-        outcome = flow.process_messages(desk, ledger_ids)
-    except Exception as exc:  # recorded on the ledger row; `run` retries it later
-        log.warning("import: a message failed and waits for `run`: %s", exc)
-        return
+    outcome = flow.process_messages(desk, ledger_ids)
     for ledger_id in outcome.split:
         _process_now(desk, [ledger_id])
+    for failure in outcome.failures:  # recorded on the ledger row; `run` retries it later
+        log.warning("import: a message failed and waits for `run`: %s", failure)
     send_now(desk, outcome.outbox_ids)
 
 
