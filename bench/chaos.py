@@ -39,6 +39,7 @@ from pipeline.actors import declare_actors, make_broker, requeue_unfinished  # n
 from pipeline.crashpoints import POINTS, arm  # noqa: E402
 from pipeline.desk import open_desk  # noqa: E402
 from pipeline.ingest.imap import ImapSource  # noqa: E402
+from pipeline.ingest.parse import read_message_id  # noqa: E402
 from pipeline.ingest.poll import run_mailbox  # noqa: E402
 from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket  # noqa: E402
 
@@ -177,11 +178,17 @@ def main() -> int:
                     fleet.procs[name].send_signal(signal.SIGKILL)  # restart armed
                     fleet.procs[name].wait()
                     fleet.start(name)
-                for raw in chunk:
-                    client.append("INBOX", raw)
+                slices = [chunk[i::per_point + 1] for i in range(per_point + 1)]
                 deadline = time.monotonic() + 60
+                fed = 0
                 while deaths[point] < per_point and time.monotonic() < deadline:
+                    if fed <= deaths[point] and slices:  # new mail after each death
+                        for raw in slices.pop(0):
+                            client.append("INBOX", raw)
+                        fed += 1
                     tend(0.5)
+                for raw in [r for rest in slices for r in rest]:
+                    client.append("INBOX", raw)
                 fleet.armed[kind] = ""
                 figure(f"kills at {point}", deaths[point])
             for raw in chunks[-1]:
@@ -237,6 +244,8 @@ def recount(engine, served, received, *, allowed: int) -> dict[str, int]:  # typ
         poison = next((e for e in ledger if e.message_id == POISON), None)
         poison_ticket = session.get(Ticket, poison.ticket_id) if poison and poison.ticket_id else None
     hashes = {e.sha256 for e in ledger}
+    not_ticketed = [uid for uid, f in served.items()
+                    if read_message_id(f[b"BODY[]"]) not in inbound]
     lost = [uid for uid, f in served.items()
             if sha256(f[b"BODY[]"]) not in hashes or sha256(f[b"BODY[]"]) not in blobs]
     seen = [uid for uid, f in served.items() if b"\\Seen" in f[b"FLAGS"]]
@@ -254,6 +263,7 @@ def recount(engine, served, received, *, allowed: int) -> dict[str, int]:  # typ
            f"reason: {(poison_ticket.parked_reason if poison_ticket else '')[:60]}")
     return {
         "lost": len(lost),
+        "not_on_a_ticket": len(not_ticketed),
         "duplicate_tickets": sum(n - 1 for n in inbound.values() if n > 1),
         "duplicate_outbox_rows": sum(n - 1 for n in replies.values() if n > 1),
         "marked_seen": len(seen),

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.settings import PROJECT_ROOT
 
-SCRIPTS = ["loops", "hostile"]
+SCRIPTS = ["loops", "hostile", "chaos"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -21,7 +21,7 @@ def test_the_battery_script_at_its_small_size_finds_every_must_be_zero_count_at_
         script: str) -> None:
     done = subprocess.run([sys.executable, str(PROJECT_ROOT / "bench" / f"{script}.py"),
                            "--small"], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=600)
 
     last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, f"{last}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"

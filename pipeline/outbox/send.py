@@ -6,6 +6,7 @@ import logging
 import os
 import smtplib
 import ssl
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -43,10 +44,13 @@ class Outgoing:
     raw: bytes
 
 
+Result = tuple[Outgoing, Exception | None]  # None: sent; else PermanentFailure/TemporaryFailure
+
+
 class Transport(Protocol):
     repeatable: bool  # sending twice does no harm: rows may be marked sent together
 
-    def send(self, row: Outgoing, *, sender: str) -> None: ...
+    def send_all(self, rows: list[Outgoing], *, sender: str) -> Iterator[Result]: ...
 
 
 class FolderTransport:
@@ -57,15 +61,17 @@ class FolderTransport:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def send(self, row: Outgoing, *, sender: str) -> None:
+    def send_all(self, rows: list[Outgoing], *, sender: str) -> Iterator[Result]:
         self.folder.mkdir(parents=True, exist_ok=True)
-        final = self.folder / f"{row.id:08d}.eml"
-        partial = self.folder / f".{row.id:08d}.eml.tmp"
-        with open(partial, "wb") as handle:
-            handle.write(row.raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, final)
+        for row in rows:
+            final = self.folder / f"{row.id:08d}.eml"
+            partial = self.folder / f".{row.id:08d}.eml.tmp"
+            with open(partial, "wb") as handle:
+                handle.write(row.raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, final)
+            yield row, None
 
 
 class SmtpTransport:
@@ -74,17 +80,26 @@ class SmtpTransport:
     def __init__(self, config: Smtp):
         self.config = config
 
-    def send(self, row: Outgoing, *, sender: str) -> None:
+    def send_all(self, rows: list[Outgoing], *, sender: str) -> Iterator[Result]:
+        """One connection for the batch; a broken one is opened again for the next mail."""
+        client: smtplib.SMTP | None = None
         try:
-            with self._connect() as client:
-                client.sendmail(sender, [row.to_addr], row.raw)
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, text = next(iter(exc.recipients.values()))
-            raise _failure(code, text) from None
-        except smtplib.SMTPResponseException as exc:
-            raise _failure(exc.smtp_code, exc.smtp_error) from None
-        except (TimeoutError, smtplib.SMTPException, OSError) as exc:
-            raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from None
+            for row in rows:
+                try:
+                    client = client or self._connect()
+                    client.sendmail(sender, [row.to_addr], row.raw)
+                    yield row, None
+                except smtplib.SMTPRecipientsRefused as exc:
+                    code, text = next(iter(exc.recipients.values()))
+                    yield row, _failure(code, text)
+                except smtplib.SMTPResponseException as exc:
+                    client = _hang_up(client)
+                    yield row, _failure(exc.smtp_code, exc.smtp_error)
+                except (TimeoutError, smtplib.SMTPException, OSError) as exc:
+                    client = _hang_up(client)
+                    yield row, TemporaryFailure(f"{type(exc).__name__}: {exc}")
+        finally:
+            _hang_up(client)
 
     def _connect(self) -> smtplib.SMTP:
         c = self.config
@@ -99,6 +114,15 @@ class SmtpTransport:
         if c.username:
             client.login(c.username, password)
         return client
+
+
+def _hang_up(client: smtplib.SMTP | None) -> None:
+    """Close a connection politely if we can; None, so callers can write `client = _hang_up(c)`."""
+    if client is not None:
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            client.close()
 
 
 def _failure(code: int, text: bytes | str) -> Exception:
@@ -118,16 +142,14 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
     """
     rows, sent = _claim(engine, outbox_ids), []
     try:
-        for n, row in enumerate(rows):
-            try:
-                transport.send(row, sender=sender)
-                crash_point("after_smtp_accepted")  # chaos battery
-            except PermanentFailure as exc:
-                _mark_failed(engine, row, str(exc))
+        for n, (row, failure) in enumerate(transport.send_all(rows, sender=sender)):
+            if isinstance(failure, TemporaryFailure):
+                _release(engine, rows[n:], str(failure))
+                raise failure
+            if failure is not None:
+                _mark_failed(engine, row, str(failure))
                 continue
-            except TemporaryFailure as exc:
-                _release(engine, rows[n:], str(exc))
-                raise
+            crash_point("after_smtp_accepted")  # chaos battery
             sent.append(row)
             if not transport.repeatable:
                 _mark_sent(engine, sent.pop())
