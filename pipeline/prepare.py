@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections.abc import Sequence
 from concurrent.futures import CancelledError, ProcessPoolExecutor
@@ -177,6 +178,14 @@ _child: dict[str, object] = {}
 def _start_child(config_dir: Path, own_addresses: frozenset[str]) -> None:
     logging.getLogger("mailparser").setLevel(logging.ERROR)
     _child.update(classifier=Classifier.load(config_dir), own_addresses=own_addresses)
+    Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A child whose parent was killed (kill -9) ends too, instead of lingering."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def _ready() -> None:

@@ -89,7 +89,7 @@ class Limits(Section):
     auto_mails_per_address_per_day: int = Field(3, ge=0)
     auto_mails_per_ticket: int = Field(3, ge=0)  # automatic mail on one ticket, ever
     max_attempts: int = Field(3, ge=1)
-    parse_timeout_seconds: float = Field(1.5, gt=0)  # cut off here: parked within 2 s
+    parse_timeout_seconds: float = Field(1.0, gt=0)  # cut off here: parked within 2 s
     fetch_batch: int = Field(50, ge=1, le=1000)
 
 
