@@ -165,7 +165,7 @@ def phase_latency(folder: Path, *, rate: float = 5.0, seconds: float = 60.0) -> 
     """APPEND at a steady rate; time until each acknowledgement reaches the SMTP server."""
     files = sorted(folder.glob("*.eml"))[: int(rate * seconds)]
     appended: dict[str, float] = {}
-    with services() as svc, workers(svc, 2), source_loop(svc, wait_seconds=600):
+    with services() as svc, workers(svc, 2), source_loop(svc, wait_seconds=30):
         time.sleep(2)  # the loop is connected and in IDLE
         client = _login(svc)
         next_at = time.perf_counter()
