@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parser
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -102,8 +103,8 @@ def split_first(pattern: str) -> tuple[re.Pattern[str] | None, int]:
     return (compiled, width) if width < 1000 else (None, 0)
 
 
-def _group_end(pattern: str) -> int | None:
-    """Index just past the group that opens the pattern."""
+def _top_level(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character outside escapes and character classes, with the group depth after it."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -118,14 +119,16 @@ def _group_end(pattern: str) -> int | None:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    return None
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index just past the group that opens the pattern."""
+    return next((i + 1 for i, ch, depth in _top_level(pattern) if ch == ")" and depth == 0),
+                None)
 
 
 _UNSPLITTABLE = re.compile(r"\(\?(?:[aiLmsux-]|P|<(?![=!]))|\\[1-9]")
@@ -148,28 +151,11 @@ def top_branches(pattern: str) -> list[str]:
 
 def _split_top(pattern: str) -> list[str]:
     """The pattern cut at each | outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    parts, start = [], 0
+    for i, ch, depth in _top_level(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
