@@ -457,19 +457,6 @@ def templates_preview(
         raise typer.Exit(1) from None
 
 
-@app.command()
-def serve(config: ConfigOption = None,
-          host: Annotated[str, typer.Option(help="Listen address.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Listen port.")] = 8000) -> None:
-    """Serve the web API (reset-token redemption for the platforms)."""
-    import uvicorn
-
-    from pipeline.web.app import create_app
-
-    configure_logging("INFO")
-    uvicorn.run(create_app(settings_or_exit(config)), host=host, port=port)
-
-
 # --------------------------------------------------------------------------- issue 5: web UI
 # The staff web UI and its accounts.
 

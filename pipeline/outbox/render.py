@@ -12,6 +12,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from pipeline.errors import TemplateRejected
 
 
+MAX_RENDERED = 256_000  # an operator's loop gone wrong never makes a huge mail
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     subject: str
@@ -46,6 +49,8 @@ class Renderer:
         html = ""
         if (self.templates_dir / html_name).exists():
             html = self._render(self._load(html_name), html_name, context)
+        if len(text) + len(html) > MAX_RENDERED:
+            raise TemplateRejected(text_name, f"the mail would be over {MAX_RENDERED} characters")
         return Rendered(" ".join(subject.split()), text, html)
 
     def _load(self, name: str) -> jinja2.Template:
