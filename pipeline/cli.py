@@ -312,12 +312,6 @@ def _desk_or_exit(config: Path | None) -> Any:
     return desk
 
 
-def _deliver_now(desk: Any, outbox_ids: list[int]) -> None:
-    from pipeline.runner import send_now
-
-    send_now(desk, outbox_ids)
-
-
 @directory_app.command("import")
 def directory_import(file: Annotated[Path, typer.Argument(
         help="CSV with columns uai,name,official_email,admin_email,platform.",
@@ -378,7 +372,9 @@ def approve(reference: Annotated[str, typer.Argument(help="The ticket, e.g. SUP-
     except PipelineError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    _deliver_now(desk, ids)
+    from pipeline.runner import send_now
+
+    send_now(desk, ids)
     typer.echo(f"{reference.upper()}: approved by {by}; {len(ids)} mail(s) sent")
 
 
@@ -396,7 +392,9 @@ def refuse(reference: Annotated[str, typer.Argument(help="The ticket, e.g. SUP-0
     except PipelineError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    _deliver_now(desk, ids)
+    from pipeline.runner import send_now
+
+    send_now(desk, ids)
     typer.echo(f"{reference.upper()}: refused by {by}")
 
 
@@ -414,7 +412,9 @@ def sweep(config: ConfigOption = None,
     desk = _desk_or_exit(config)
     desk = replace(desk, clock=lambda: utcnow() + timedelta(hours=ahead))
     ids = run_sweep(desk)
-    _deliver_now(desk, ids)
+    from pipeline.runner import send_now
+
+    send_now(desk, ids)
     typer.echo(f"sweep: {len(ids)} mail(s) sent")
 
 
