@@ -64,10 +64,11 @@ def services() -> Iterator[Services]:
     database = f"sp_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{database}"')
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    namespace = f"bench-{uuid.uuid4().hex[:8]}"  # scripts running side by side never share a queue
     url = f"postgresql+psycopg://postgres@127.0.0.1/{database}"
     upgrade_schema(make_engine(url))
     env = {"SUPPORT_DATABASE__URL": url, "SUPPORT_QUEUE__BROKER": REDIS_URL,
+           "SUPPORT_QUEUE__NAMESPACE": namespace,
            "SUPPORT_SMTP__MODE": "smtp", "SUPPORT_SMTP__HOST": smtp.host,
            "SUPPORT_SMTP__PORT": str(smtp.port), "SUPPORT_SMTP__SECURITY": "none",
            "SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY": "1000000",
@@ -77,6 +78,9 @@ def services() -> Iterator[Services]:
     finally:
         smtp.controller.stop()
         dovecot.stop()
+        client = redis.Redis.from_url(REDIS_URL)
+        for key in client.scan_iter(f"{namespace}*"):
+            client.delete(key)
         with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
