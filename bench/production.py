@@ -2,11 +2,14 @@
 
 Used by bench/ingest.py (and later load benchmarks); sets every service up itself: a private
 Dovecot and an aiosmtpd server on loopback, a fresh PostgreSQL database, a Redis database.
+`services(private=True)` also starts a Redis and a PostgreSQL cluster of its own on free
+loopback ports, which a script may stop and restart (bench/faults.py): the shared ones never.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -14,7 +17,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +30,7 @@ from imapclient import IMAPClient
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from servers import DovecotServer, SmtpServer  # noqa: E402
+from servers import DovecotServer, SmtpServer, free_port  # noqa: E402
 
 from pipeline.actors import declare_actors, make_broker  # noqa: E402
 from pipeline.db import make_engine, upgrade_schema  # noqa: E402
@@ -41,12 +44,81 @@ POSTGRES_ADMIN = "host=127.0.0.1 user=postgres dbname=postgres"
 REDIS_URL = "redis://127.0.0.1:6379/13"
 
 
+class PrivateRedis:
+    """A redis-server of our own on a free loopback port, without persistence: a restart
+    loses what was queued, as a Redis run as a plain broker would."""
+
+    def __init__(self, root: Path) -> None:
+        self.root, self.port = root, free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.root)],
+            stdout=(self.root / "redis.log").open("ab"), stderr=subprocess.STDOUT)
+        _wait_until(lambda: redis.Redis(port=self.port, socket_timeout=1).ping(), "redis")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+
+class PrivatePostgres:
+    """A PostgreSQL cluster of our own (initdb, pg_ctl) on a free loopback port."""
+
+    def __init__(self, root: Path) -> None:
+        self.data, self.port = root / "pgdata", free_port()
+        self.admin = f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
+        bindir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+        self.initdb, self.pg_ctl = str(bindir / "initdb"), str(bindir / "pg_ctl")
+        self.data.mkdir()
+        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+            shutil.chown(self.data, "postgres", "postgres")
+        self._as_owner([self.initdb, "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                        "--no-sync", "-E", "UTF8"])
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def start(self) -> None:
+        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 "
+                   "-c unix_socket_directories=''")
+        self._as_owner([self.pg_ctl, "-D", str(self.data), "-l", str(self.data / "server.log"),
+                        "-o", options, "-w", "start"])
+
+    def stop(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            self._as_owner([self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop"])
+
+    def _as_owner(self, command: list[str]) -> None:
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run(prefix + command, check=True, cwd="/", stdout=subprocess.DEVNULL)
+
+
+def _wait_until(ready: Callable[[], object], what: str, *, seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if ready():
+                return
+        except Exception:  # not listening yet
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} did not start in {seconds} s")
+
+
 @dataclass
 class Services:
     dovecot: DovecotServer
     user: str
     smtp: SmtpServer
     env: dict[str, str]  # SUPPORT_* variables pointing the pipeline at these services
+    redis: PrivateRedis | None = None  # with services(private=True)
+    postgres: PrivatePostgres | None = None
 
     def mailbox(self) -> Mailbox:
         return Mailbox(name="support", kind="imap", host=self.dovecot.host,
@@ -55,34 +127,48 @@ class Services:
 
 
 @contextmanager
-def services() -> Iterator[Services]:
+def services(*, private: bool = False) -> Iterator[Services]:
+    """`private`: a Redis and a PostgreSQL of our own, which the script may stop."""
     root = Path(tempfile.mkdtemp(prefix="bench-dovecot-"))
     dovecot = DovecotServer(root)
     dovecot.start()
     smtp = SmtpServer()
     smtp.controller.start()
+    own_redis = PrivateRedis(root) if private else None
+    own_postgres = PrivatePostgres(root) if private else None
+    if own_redis and own_postgres:
+        own_redis.start()
+        own_postgres.start()
+    admin_dsn = own_postgres.admin if own_postgres else POSTGRES_ADMIN
+    redis_url = own_redis.url if own_redis else REDIS_URL
     database = f"sp_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{database}"')
     namespace = f"bench-{uuid.uuid4().hex[:8]}"  # scripts running side by side never share a queue
-    url = f"postgresql+psycopg://postgres@127.0.0.1/{database}"
+    url = (own_postgres.url(database) if own_postgres
+           else f"postgresql+psycopg://postgres@127.0.0.1/{database}")
     upgrade_schema(make_engine(url))
-    env = {"SUPPORT_DATABASE__URL": url, "SUPPORT_QUEUE__BROKER": REDIS_URL,
+    env = {"SUPPORT_DATABASE__URL": url, "SUPPORT_QUEUE__BROKER": redis_url,
            "SUPPORT_QUEUE__NAMESPACE": namespace,
            "SUPPORT_SMTP__MODE": "smtp", "SUPPORT_SMTP__HOST": smtp.host,
            "SUPPORT_SMTP__PORT": str(smtp.port), "SUPPORT_SMTP__SECURITY": "none",
            "SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY": "1000000",
            "SUPPORT_LIMITS__AUTO_MAILS_PER_TICKET": "1000000"}
     try:
-        yield Services(dovecot, dovecot.add_user(), smtp, env)
+        yield Services(dovecot, dovecot.add_user(), smtp, env, own_redis, own_postgres)
     finally:
         smtp.controller.stop()
         dovecot.stop()
-        client = redis.Redis.from_url(REDIS_URL)
-        for key in client.scan_iter(f"{namespace}*"):
-            client.delete(key)
-        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        if own_redis and own_postgres:  # the whole private cluster goes
+            own_redis.stop()
+            own_postgres.stop()
+            shutil.rmtree(root, ignore_errors=True)
+        else:
+            client = redis.Redis.from_url(REDIS_URL)
+            for key in client.scan_iter(f"{namespace}*"):
+                client.delete(key)
+            with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def deliver_to_maildir(svc: Services, files: list[Path]) -> None:
