@@ -100,7 +100,8 @@ class Driver:
             return 0
         try:
             deliver(self.desk.engine, outbox_ids, transport=self.desk.transport,
-                    sender=self.desk.settings.desk.address)
+                    sender=self.desk.settings.desk.address,
+                    lease=self.desk.settings.smtp.send_lease)
         except TemporaryFailure as exc:
             self.errors.append(str(exc))
         return len(outbox_ids)

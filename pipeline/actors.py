@@ -63,7 +63,7 @@ def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
 
     def send_mail(outbox_ids: list[int]) -> None:
         deliver(desk.engine, outbox_ids, transport=desk.transport,
-                sender=desk.settings.desk.address)
+                sender=desk.settings.desk.address, lease=desk.settings.smtp.send_lease)
 
     process = dramatiq.actor(process_messages, broker=broker, queue_name=INGEST_QUEUE,
                              max_retries=5, min_backoff=500, max_backoff=30_000)

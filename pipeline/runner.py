@@ -157,7 +157,7 @@ def send_now(desk: Desk, outbox_ids: list[int]) -> None:
     """Send what a command queued; a temporary failure leaves it for `run` to retry."""
     try:
         deliver(desk.engine, outbox_ids, transport=desk.transport,
-                sender=desk.settings.desk.address)
+                sender=desk.settings.desk.address, lease=desk.settings.smtp.send_lease)
     except TemporaryFailure as exc:
         log.warning("outbox %s: left queued (%s); `run` will retry", outbox_ids, exc)
 

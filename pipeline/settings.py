@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,6 +78,18 @@ class Smtp(Section):
     password: str = ""
     password_file: Path | None = None
     timeout_seconds: float = Field(30, gt=0)
+    send_lease_seconds: float = Field(120, gt=0)  # a sender that died: its mail retried after this
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_conversation(self) -> Smtp:
+        if self.send_lease_seconds <= self.timeout_seconds:
+            raise ValueError("smtp.send_lease_seconds must be longer than smtp.timeout_seconds, "
+                             "or a slow send could be taken over and mailed twice")
+        return self
+
+    @property
+    def send_lease(self) -> timedelta:
+        return timedelta(seconds=self.send_lease_seconds)
 
 
 class Delays(Section):

@@ -83,3 +83,10 @@ def test_a_maildir_mailbox_without_a_path_is_refused(tmp_path: Path):
 
     with pytest.raises(ConfigRejected, match="needs a path"):
         load_settings(path, environ={})
+
+
+def test_a_send_lease_no_longer_than_the_smtp_timeout_is_refused(tmp_path: Path):
+    path = write(tmp_path, '[smtp]\ntimeout_seconds = 30\nsend_lease_seconds = 20\n')
+
+    with pytest.raises(ConfigRejected, match="longer than smtp.timeout_seconds"):
+        load_settings(path, environ={})

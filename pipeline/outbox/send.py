@@ -22,9 +22,6 @@ from pipeline.tickets.service import audit
 
 log = logging.getLogger(__name__)
 
-SEND_LEASE = timedelta(minutes=2)  # longer than any SMTP conversation
-
-
 class TemporaryFailure(Exception):
     """The relay said "later" (4xx) or the connection broke: the send is retried."""
 
@@ -135,12 +132,14 @@ def make_transport(config: Smtp, outbox_dir: Path) -> Transport:
 
 
 def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
-            sender: str) -> None:
+            sender: str, lease: timedelta) -> None:
     """Send the rows not sent nor held by another sender; TemporaryFailure propagates.
 
-    Each mail is marked sent as soon as the relay took it, so a crash can repeat one at most.
+    A row claimed by a sender that died is taken again once its `lease` (smtp.send_lease)
+    has run out. Each mail is marked sent as soon as the relay took it, so a crash can
+    repeat one at most.
     """
-    rows, sent = _claim(engine, outbox_ids), []
+    rows, sent = _claim(engine, outbox_ids, lease), []
     try:
         for n, (row, failure) in enumerate(transport.send_all(rows, sender=sender)):
             if isinstance(failure, TemporaryFailure):
@@ -168,12 +167,12 @@ def _mark_sent(engine: sa.Engine, *rows: Outgoing) -> None:
         log.info("outbox %s: sent to %s (%s)", row.id, row.to_addr, row.message_id)
 
 
-def _claim(engine: sa.Engine, outbox_ids: list[int]) -> list[Outgoing]:
+def _claim(engine: sa.Engine, outbox_ids: list[int], lease: timedelta) -> list[Outgoing]:
     """Take rows for sending, atomically: queued, or `sending` by a sender that died."""
     now = utcnow()
     claimable = sa.or_(OutboxMail.state == "queued",
                        sa.and_(OutboxMail.state == "sending",
-                               OutboxMail.claimed_at < now - SEND_LEASE))  # type: ignore[operator]
+                               OutboxMail.claimed_at < now - lease))  # type: ignore[operator]
     with engine.begin() as connection:
         rows = connection.execute(
             sa.update(OutboxMail)
