@@ -1,4 +1,4 @@
-"""Templates to text: sandboxed jinja2, strict undefined variables, a subject block per template."""
+"""Templates to text: sandboxed jinja2 on a budget, strict undefined variables, a subject block."""
 
 from __future__ import annotations
 
@@ -7,12 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from pipeline.errors import TemplateRejected
-
-
-MAX_RENDERED = 256_000  # an operator's loop gone wrong never makes a huge mail
+from pipeline.outbox.sandbox import MAX_RENDERED, BudgetedEnvironment, budget
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +24,7 @@ class Renderer:
 
     def __init__(self, templates_dir: Path):
         self.templates_dir = templates_dir
-        self.env = SandboxedEnvironment(
+        self.env = BudgetedEnvironment(
             loader=jinja2.FileSystemLoader(str(templates_dir)),
             undefined=jinja2.StrictUndefined,
             autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",),
@@ -41,16 +38,20 @@ class Renderer:
         return sorted(p.name for p in self.templates_dir.iterdir() if p.is_dir())
 
     def render(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
+        """The mail; TemplateRejected when it cannot render within the budget (sandbox.py)."""
+        with budget():
+            return self._render_all(name, language, context)
+
+    def _render_all(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
         text_name = f"{language}/{name}.txt.j2"
         text_template = self._load(text_name)
         subject = self._render_block(text_template, text_name, "subject", context)
-        text = self._render(text_template, text_name, context)
+        text = self._render(text_template, text_name, context, room=MAX_RENDERED)
         html_name = f"{language}/{name}.html.j2"
         html = ""
         if (self.templates_dir / html_name).exists():
-            html = self._render(self._load(html_name), html_name, context)
-        if len(text) + len(html) > MAX_RENDERED:
-            raise TemplateRejected(text_name, f"the mail would be over {MAX_RENDERED} characters")
+            html = self._render(self._load(html_name), html_name, context,
+                                room=MAX_RENDERED - len(text))
         return Rendered(" ".join(subject.split()), text, html)
 
     def _load(self, name: str) -> jinja2.Template:
@@ -62,11 +63,22 @@ class Renderer:
         except jinja2.TemplateNotFound as exc:
             raise TemplateRejected(name, f"template not found: {exc.name}") from None
 
-    def _render(self, template: jinja2.Template, name: str, context: dict[str, Any]) -> str:
+    def _render(self, template: jinja2.Template, name: str, context: dict[str, Any], *,
+                room: int) -> str:
+        """Streamed, so a mail over `room` characters is refused before it is all built."""
+        chunks, length = [], 0
         try:
-            return template.render(context)
-        except jinja2.TemplateError as exc:
-            raise TemplateRejected(name, str(exc), line=_template_line(exc)) from None
+            for chunk in template.generate(context):
+                length += len(chunk)
+                if length > room:
+                    raise TemplateRejected(name, f"the mail would be over {MAX_RENDERED} "
+                                                 "characters")
+                chunks.append(chunk)
+        except TemplateRejected:
+            raise
+        except Exception as exc:  # whatever a template trips on, the mail is not sent
+            raise TemplateRejected(name, _reason(exc), line=_template_line(exc)) from None
+        return "".join(chunks)
 
     def _render_block(self, template: jinja2.Template, name: str, block: str,
                       context: dict[str, Any]) -> str:
@@ -74,8 +86,14 @@ class Renderer:
             raise TemplateRejected(name, f"the template has no {{% block {block} %}}")
         try:
             return "".join(template.blocks[block](template.new_context(context)))
-        except jinja2.TemplateError as exc:
-            raise TemplateRejected(name, str(exc), line=_template_line(exc)) from None
+        except Exception as exc:  # whatever a template trips on, the mail is not sent
+            raise TemplateRejected(name, _reason(exc), line=_template_line(exc)) from None
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, jinja2.TemplateError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"[:300]
 
 
 def _template_line(exc: BaseException) -> int | None:
