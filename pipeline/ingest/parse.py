@@ -138,15 +138,19 @@ def _build_mail(parser: Any) -> tuple[ParsedMail, dict[str, bytes]]:
         headers=headers,
         return_path=_read_return_path(first.get("return-path")),
         content_type=message.get_content_type().lower(),
-        authentication_results=tuple(
-            v for k, v in headers if k.lower() == "authentication-results"
-        )
+        authentication_results=_authentication_results(message)
         if "authentication-results" in first
         else (),
         defects=_read_defects(message, parser.defects_categories),
         language=guess_language(new_text or text),
     )
     return mail, blobs
+
+
+def _authentication_results(message: Message) -> tuple[str, ...]:
+    """As written, never RFC 2047-decoded: `=?utf-8?q?our-mx?=` is not our MX (RFC 8601)."""
+    return tuple(_unfold(str(v)).strip() for k, v in message.raw_items()
+                 if k.lower() == "authentication-results")
 
 
 def _read_body(

@@ -12,6 +12,7 @@ import pytest
 from pipeline.case import Address, ParsedMail
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import decode_bytes, parse_mail, read_message_id
+from pipeline.responders.evidence import read_authentication
 
 MAIL = Path(__file__).resolve().parents[1] / "mail"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -165,6 +166,17 @@ def test_authentication_results_and_headers_are_kept_in_order() -> None:
     assert mail.authentication_results and "fail" in mail.authentication_results[0]
     assert mail.headers[0][0] == "Return-Path"
     assert mail.header("authentication-results") == mail.authentication_results[0]
+
+
+def test_authentication_results_are_kept_as_written_so_an_encoded_word_cannot_pass_for_our_mx(
+) -> None:
+    forged = b"=?utf-8?q?mx1.assistance.example.fr?=; dkim=pass header.d=b.fr"
+    raw = HEAD + b"Authentication-Results: " + forged + b"\r\n\r\nBonjour\r\n"
+
+    mail, _ = parse_mail(raw)
+
+    assert mail.authentication_results == (forged.decode(),)
+    assert read_authentication(mail, "mx1.assistance.example.fr")["trusted"] is False
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
