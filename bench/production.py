@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import psycopg
 import redis
@@ -206,6 +207,63 @@ def peak_mb(pid: int) -> float:
     return 0.0
 
 
+def tree_usage(pid: int) -> tuple[float, float]:
+    """RSS (MB) and CPU seconds of a process and its children: a worker and its parse processes."""
+    rss = cpu = 0.0
+    todo = [pid]
+    while todo:
+        proc = Path(f"/proc/{todo.pop()}")
+        try:
+            status = (proc / "status").read_text().splitlines()
+            rss += next((int(ln.split()[1]) for ln in status if ln.startswith("VmRSS:")), 0) / 1024
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            cpu += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+            for task in (proc / "task").iterdir():
+                todo += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):  # the process ended meanwhile
+            continue
+    return rss, cpu
+
+
+class Sample(NamedTuple):
+    at: float  # time.perf_counter()
+    rss_mb: list[float]  # per worker, with its parse processes
+    cpu_s: list[float]  # per worker, with its parse processes
+    machine_busy_s: float  # CPU time the whole machine spent busy, every core, every process
+
+
+def machine_busy_s() -> float:
+    """Busy CPU seconds of all cores since boot (/proc/stat: all but idle and iowait)."""
+    ticks = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(ticks[:8]) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def sampled(procs: list[subprocess.Popen[bytes]], *, every: float) -> Iterator[list[Sample]]:
+    """Every `every` seconds, and once at the end: each worker's tree_usage."""
+    samples: list[Sample] = []
+    stop = threading.Event()
+
+    def take() -> None:
+        usage = [tree_usage(p.pid) for p in procs]
+        samples.append(Sample(time.perf_counter(), [u[0] for u in usage],
+                              [u[1] for u in usage], machine_busy_s()))
+
+    def loop() -> None:
+        while not stop.wait(every):
+            take()
+
+    take()
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield samples
+    finally:
+        stop.set()
+        thread.join()
+        take()
+
+
 @contextmanager
 def source_loop(svc: Services, *, wait_seconds: float) -> Iterator[None]:
     """This process polls the mailbox (IDLE) and hands batches to the Redis workers."""
@@ -226,36 +284,69 @@ def source_loop(svc: Services, *, wait_seconds: float) -> Iterator[None]:
 
 
 def finished(svc: Services, expected: int) -> bool:
+    done, pending = progress(svc)
+    return bool(done >= expected and pending == 0)
+
+
+def progress(svc: Services) -> tuple[int, int]:
+    """Messages finished, and replies still to send."""
     engine = make_engine(svc.env["SUPPORT_DATABASE__URL"])
     with engine.connect() as connection:
         done, pending = connection.execute(sa.text(
             "SELECT (SELECT count(*) FROM ledger WHERE state IN ('done','parked','duplicate')),"
             " (SELECT count(*) FROM outbox WHERE state IN ('queued','sending'))")).one()
     engine.dispose()
-    return bool(done >= expected and pending == 0)
+    return int(done), int(pending)
 
 
-def phase_postgres(folder: Path, *, worker_count: int = 2) -> dict[str, float]:
-    """(c) throughput with `worker_count` worker processes."""
+Check = Callable[[Services], dict[str, Any]]  # a recount while the services still run
+
+
+def phase_postgres(folder: Path, *, worker_count: int = 2, check: Check | None = None,
+                   sample_every: float = 0.0, timeout: float = 0.0) -> dict[str, Any]:
+    """(c) throughput with `worker_count` worker processes.
+
+    `sample_every` > 0: each worker's RSS and CPU sampled that often (`samples`), and the
+    messages finished over time (`progress`: (perf_counter, count)) from `start`;
+    `timeout` > 0: give up waiting after that many seconds (`timed_out`); `check`: called
+    before the mailbox loop stops, its counts are added to the result.
+    """
     files = sorted(folder.glob("*.eml"))
+    done_over_time: list[tuple[float, int]] = []
     with services() as svc:
         deliver_to_maildir(svc, files)
-        with workers(svc, worker_count) as procs:
+        with workers(svc, worker_count) as procs, \
+                sampled(procs, every=sample_every or 3600.0) as samples:
             start = time.perf_counter()
             with source_loop(svc, wait_seconds=1):
-                while not finished(svc, len(files)):
+                while not (done := finished(svc, len(files))) and not (
+                        timeout and time.perf_counter() - start > timeout):
+                    if sample_every:
+                        done_over_time.append((time.perf_counter(), progress(svc)[0]))
                     time.sleep(0.5)
                 seconds = time.perf_counter() - start
                 peaks = [peak_mb(p.pid) for p in procs]
-        return {"msgs_per_s": len(files) / seconds, "seconds": seconds,
-                "replies": len(svc.smtp.received), "worker_peak_mb": max(peaks)}
+                counts = check(svc) if check else {}
+        result: dict[str, Any] = {"msgs_per_s": len(files) / seconds, "seconds": seconds,
+                                  "replies": len(svc.smtp.received), "worker_peak_mb": max(peaks)}
+        if sample_every:
+            result.update(samples=samples, progress=done_over_time, start=start,
+                          timed_out=int(not done))
+        return {**result, **counts}
 
 
-def phase_latency(folder: Path, *, rate: float = 5.0, seconds: float = 60.0) -> dict[str, float]:
-    """APPEND at a steady rate; time until each acknowledgement reaches the SMTP server."""
+def phase_latency(folder: Path, *, rate: float = 5.0, seconds: float = 60.0,
+                  check: Check | None = None, wait_seconds: float = 30.0) -> dict[str, Any]:
+    """APPEND at a steady rate; time until each acknowledgement reaches the SMTP server.
+
+    The mailbox loop waits in IDLE, re-issued every `wait_seconds`. After the last APPEND it
+    waits (up to 60 s) until every message is finished and every reply sent, so a slow reply
+    counts in the tail instead of being missed; then `check`, whose counts are added.
+    """
     files = sorted(folder.glob("*.eml"))[: int(rate * seconds)]
     appended: dict[str, float] = {}
-    with services() as svc, workers(svc, 2), source_loop(svc, wait_seconds=30):
+    counts: dict[str, Any] = {}
+    with services() as svc, workers(svc, 2), source_loop(svc, wait_seconds=wait_seconds):
         time.sleep(2)  # the loop is connected and in IDLE
         client = _login(svc)
         next_at = time.perf_counter()
@@ -265,15 +356,19 @@ def phase_latency(folder: Path, *, rate: float = 5.0, seconds: float = 60.0) -> 
             client.append("INBOX", raw)
             next_at += 1 / rate
             time.sleep(max(0.0, next_at - time.perf_counter()))
-        time.sleep(5)
+        deadline = time.monotonic() + 60
+        while not finished(svc, len(files)) and time.monotonic() < deadline:
+            time.sleep(0.2)
         client.logout()
         received_at = {str(r["In-Reply-To"]).strip("<>"): r.at for r in svc.smtp.received}
+        counts = check(svc) if check else {}
     latencies = sorted((received_at[mid] - appended[mid]) * 1000
                        for mid in received_at if mid in appended)
     if not latencies:
-        return {"count": 0, "p50_ms": 0, "p95_ms": 0, "p99_ms": 0}
+        return {"count": 0, "p50_ms": 0, "p95_ms": 0, "p99_ms": 0, **counts}
     cuts = statistics.quantiles(latencies, n=100)
-    return {"count": len(latencies), "p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98]}
+    return {"count": len(latencies), "p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98],
+            **counts}
 
 
 def _login(svc: Services) -> IMAPClient:

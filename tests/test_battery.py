@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.settings import PROJECT_ROOT
 
-SCRIPTS = ["loops", "hostile", "chaos"]
+SCRIPTS = ["loops", "hostile", "chaos", "load"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
