@@ -9,6 +9,9 @@ at random moments. One message kills its worker every time (poison): it must be 
 person after max_attempts while the others flow. This script stands in for the sweep's
 recovery (`requeue_unfinished`, every 3 s here instead of rows 5 minutes stale), and a send
 killed mid-way is taken again after a 10 s lease (smtp.send_lease_seconds, 120 in production).
+A mail may reach the SMTP server more than once only when a worker died between the relay's
+acceptance and the row marked sent: extra copies are counted against worker deaths, against
+each row's claims, and against the lease (no two copies of one mail sooner than half of it).
 Recount: Dovecot's copies (FETCH BODY.PEEK[] and FLAGS), the ledger and blobs, tickets,
 outbox rows, and what the SMTP server received.
 
@@ -29,6 +32,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -49,6 +53,7 @@ POLLER_POINTS = ("after_fetch", "after_raw_stored", "before_flagging")
 ORDER = ("after_smtp_accepted", "before_marking_sent", "after_fetch", "after_raw_stored",
          "before_flagging", "after_ticket_commit", "after_outbox_row")  # the send lease first
 POISON = "poison-kills-its-worker@chaos.example"
+LEASE = 10  # smtp.send_lease_seconds here: a send killed mid-way is taken again after 10 s
 FINISHED = ("done", "parked", "duplicate")
 
 
@@ -151,7 +156,8 @@ def main() -> int:
                "SUPPORT_MAILBOXES__SUPPORT__PASSWORD": "secret",
                "SUPPORT_QUEUE__PARSE_PROCESSES": "1",
                # a send killed mid-way is retried after 10 s instead of the production 2 min
-               "SUPPORT_SMTP__SEND_LEASE_SECONDS": "10", "SUPPORT_SMTP__TIMEOUT_SECONDS": "5"}
+               "SUPPORT_SMTP__SEND_LEASE_SECONDS": str(LEASE),
+               "SUPPORT_SMTP__TIMEOUT_SECONDS": "5"}
         settings = settings_for(svc)
         desk = open_desk(settings)
         actors = declare_actors(make_broker(settings.queue), desk)
@@ -214,9 +220,10 @@ def main() -> int:
         client.select_folder("INBOX", readonly=True)
         served = client.fetch(client.search("ALL"), ["BODY.PEEK[]", "FLAGS"])
         client.logout()
+        worker_deaths = deaths["random"] + deaths["poison"] + sum(
+            deaths[p] for p in POINTS if p not in POLLER_POINTS)
         result = recount(desk.engine, served, svc.smtp.received, epoch=epoch,
-                         allowed=deaths["after_smtp_accepted"] + deaths["before_marking_sent"]
-                         + deaths["random"])
+                         allowed=worker_deaths)
         desk.close()
     points_short = sum(max(0, per_point - deaths[p]) for p in POINTS)
     return verdict("chaos", {"messages": total, "random_kills": deaths["random"],
@@ -279,13 +286,23 @@ def recount(engine, served, received, *, allowed: int,  # type: ignore[no-untype
         "unflagged": len(unflagged),
         "unfinished": sum(n for s, n in states.items() if s not in FINISHED),
         "replies_never_sent": sum(1 for o in outbox if o.message_id not in sent_ids),
-        # a kill between the relay's acceptance and the row marked sent explains one extra
-        # copy (two kills can hit one mail); and no copy goes out without a claim of its own
-        "smtp_copies_beyond_kills": max(0, sum(n - 1 for n in copies.values()) - allowed),
+        # a worker's death (at any point: its other threads die too) between the relay's
+        # acceptance and the row marked sent explains one extra copy, and two deaths can hit
+        # one mail; but no copy goes out without a claim of its own, nor before the lease
+        "smtp_copies_beyond_deaths": max(0, sum(n - 1 for n in copies.values()) - allowed),
         "smtp_copies_beyond_claims": sum(max(0, copies[o.message_id] - o.attempts)
                                          for o in outbox),
+        "smtp_copies_within_lease": _copies_within_lease(received),
         "poison_not_parked": 0 if poison and poison.state == "parked" else 1,
     }
+
+
+def _copies_within_lease(received) -> int:  # type: ignore[no-untyped-def]
+    """Copies of one mail closer together than half the lease: taken again while held."""
+    times: dict[str, list[float]] = {}
+    for r in received:
+        times.setdefault(str(r["Message-ID"]).strip("<>"), []).append(r.at)
+    return sum(1 for at in times.values() for a, b in pairwise(sorted(at)) if b - a < LEASE / 2)
 
 
 if __name__ == "__main__":
