@@ -29,9 +29,13 @@ def is_deliverable(address: str) -> bool:
     return len(address) <= 254 and ADDRESS.match(address) is not None
 
 
+CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def one_line(value: str) -> str:
-    """Header values never carry a line break, whatever a sender or template put in them."""
-    return " ".join(value.split())
+    """Header values never carry a line break or a control character, whatever a sender,
+    a person or a template put in them."""
+    return " ".join(CONTROLS.sub(" ", value).split())
 
 
 def _encoded(name: str, value: str) -> str:

@@ -40,6 +40,7 @@ def prefill_answer(desk: Desk, ticket: Ticket, template: str,
 def queue_answer(session: Session, desk: Desk, ticket: Ticket, staff: Staff, *, subject: str,
                  text: str, template: str, now: datetime) -> OutboxMail:
     """A person's answer as an outbox row (not automatic: no Auto-Submitted header)."""
+    subject, text = subject.replace("\x00", ""), text.replace("\x00", "")  # PostgreSQL holds none
     if not text.strip() or not subject.strip():
         raise TemplateRejected(template or "answer", "the answer needs a subject and a text")
     last_in = session.exec(select(Message).where(Message.ticket_id == ticket.id,
