@@ -1,4 +1,4 @@
-"""The loop that keeps one mailbox flowing: fetch, record, hand over, settle, wait; and its health."""
+"""The loop that keeps one mailbox flowing: fetch, record, hand over, settle, wait; its health."""
 
 from __future__ import annotations
 
@@ -53,13 +53,28 @@ def settle_finished(source: Source, *, engine: sa.Engine) -> None:
             mark_settled(session, source.name, keys)
 
 
+class Handover:
+    """Hands recorded messages to the workers; those the queue refused (Redis down) wait here
+    and go first on the next round, else they would sit recorded but unqueued."""
+
+    def __init__(self, enqueue: Enqueue) -> None:
+        self.enqueue, self.waiting = enqueue, list[int]()
+
+    def __call__(self, ledger_ids: list[int]) -> None:
+        self.waiting += ledger_ids
+        if self.waiting:
+            self.enqueue(list(self.waiting))  # a batch queued twice is harmless
+            self.waiting.clear()
+
+
 def run_mailbox(source: Source, *, engine: sa.Engine, enqueue: Enqueue,
                 stop: threading.Event, wait_seconds: float) -> None:
     """Poll until `stop`; a failure is recorded in the mailbox's health and retried with backoff."""
-    delay = 1.0
+    delay, handover = 1.0, Handover(enqueue)
     while not stop.is_set():
         try:
-            poll_once(source, engine=engine, enqueue=enqueue)
+            handover([])  # the queue may be back: what it refused goes first
+            poll_once(source, engine=engine, enqueue=handover)
             with Session(engine) as session:
                 record_poll(session, source.name)
             delay = 1.0
