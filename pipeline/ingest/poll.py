@@ -24,6 +24,8 @@ from pipeline.ingest.source import Source
 log = logging.getLogger(__name__)
 
 Enqueue = Callable[[list[int]], None]
+RETRY_CAP = 5.0  # seconds between attempts at most: a service back from an outage is used
+                 # again within seconds (the battery's target is 10 s), at a negligible cost
 
 
 def poll_once(source: Source, *, engine: sa.Engine, enqueue: Enqueue) -> int:
@@ -82,12 +84,12 @@ def run_mailbox(source: Source, *, engine: sa.Engine, enqueue: Enqueue,
         except MailboxUnavailable as exc:
             _note_failure(engine, source.name, str(exc))
             stop.wait(delay * random.uniform(0.8, 1.2))
-            delay = min(delay * 2, 60.0)
+            delay = min(delay * 2, RETRY_CAP)
         except Exception as exc:  # a bug or a database outage must not end the loop
             log.exception("mailbox %s: poll failed", source.name)
             _note_failure(engine, source.name, f"{type(exc).__name__}: {exc}")
             stop.wait(delay)
-            delay = min(delay * 2, 60.0)
+            delay = min(delay * 2, RETRY_CAP)
     source.close()
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from pipeline.db import make_engine, upgrade_schema
 from pipeline.ingest.maildir import MaildirSource
-from pipeline.ingest.poll import run_mailbox
+from pipeline.ingest.poll import RETRY_CAP, run_mailbox
 from pipeline.tickets.models import MailboxState
 
 
@@ -64,3 +64,30 @@ def health(engine) -> str:  # type: ignore[no-untyped-def]
     with Session(engine) as session:
         state = session.get(MailboxState, "inbox")
         return state.last_error if state else ""
+
+
+class Rounds(threading.Event):
+    """A stop event that notes each wait instead of sleeping, and stops after `rounds` waits."""
+
+    def __init__(self, rounds: int) -> None:
+        super().__init__()
+        self.rounds, self.waits = rounds, list[float]()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(timeout or 0.0)
+        if len(self.waits) >= self.rounds:
+            self.set()
+        return self.is_set()
+
+
+def test_during_a_long_outage_the_loop_tries_again_every_few_seconds(tmp_path: Path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    upgrade_schema(engine)
+    drop_in_maildir(tmp_path / "inbox", read_mail("person_mentions_absence.eml"))
+    stop = Rounds(10)
+
+    run_mailbox(MaildirSource("inbox", tmp_path / "inbox"), engine=engine,
+                enqueue=Queue().enqueue, stop=stop, wait_seconds=0.1)
+
+    assert stop.waits[:3] == [1.0, 2.0, 4.0]
+    assert max(stop.waits) == RETRY_CAP <= 5.0
