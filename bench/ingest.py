@@ -64,7 +64,7 @@ def phase_sqlite(folder: Path) -> dict[str, float]:
     from conftest import make_settings
 
     from pipeline.runner import run_desk
-    from pipeline.settings import Mailbox
+    from pipeline.settings import Mailbox, load_settings
 
     files = sorted(folder.glob("*.eml"))
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
@@ -79,7 +79,8 @@ def phase_sqlite(folder: Path) -> dict[str, float]:
             work, db_url=f"sqlite:///{work / 'support.db'}",
             mailboxes=(Mailbox(name="inbox", kind="maildir", path=inbox),),
             limits={"fetch_batch": 200, "auto_mails_per_address_per_day": 1_000_000},
-            delays={"poll_seconds": 0.2, "sweep_seconds": 3600})
+            delays={"poll_seconds": 0.2, "sweep_seconds": 3600},
+            queue={**load_settings().queue.model_dump(), "broker": "memory"})  # as configured
         stop = threading.Event()
         start = time.perf_counter()
         runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop},

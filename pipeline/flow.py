@@ -1,4 +1,4 @@
-"""The flow of recorded messages: ledger row → prepare (parse, classify) → ticket → respond → outbox.
+"""The flow of recorded messages: ledger row → prepare (parse, classify) → ticket → outbox.
 
 Messages arrive in small batches and are filed in one transaction; a batch is only ever
 tried together once: a retried batch is split so that one poisonous message cannot take
@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -25,7 +26,7 @@ from pipeline.responders import decide_actions
 from pipeline.responders.view import DeskView
 from pipeline.tickets.execute import carry_out
 from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket, utcnow
-from pipeline.tickets.service import audit, file_ticket
+from pipeline.tickets.service import Duplicate, Filed, Incoming, audit, file_batch
 from pipeline.tickets.threading import format_reference
 
 log = logging.getLogger(__name__)
@@ -128,38 +129,40 @@ def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Excepti
 
 
 def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
-    rows = []
+    now, rows, finished = desk.clock(), [], []
+    for item in batch:
+        crash_point(f"poison:{item.case.mail.message_id}")  # chaos battery: a mail that kills
     with Session(desk.engine, expire_on_commit=False, autoflush=False) as session:
-        for item in batch:
-            rows += _file_one(session, desk, item)
+        filed = file_batch(session, [Incoming(item.case, _dedupe_key(item.entry, item.case))
+                                     for item in batch],
+                           ours=desk.settings.desk.addresses, now=now)
+        store_blobs(session, [p for item in batch for p in item.payloads.values()])
+        for item, result in zip(batch, filed, strict=True):
+            if isinstance(result, Duplicate):
+                audit(session, "duplicate_ignored", ticket_id=result.ticket_id,
+                      ledger_id=item.entry.id, message_id=item.case.mail.message_id)
+                log.info("ledger %s: duplicate of a message on ticket %s", item.entry.id,
+                         result.ticket_id)
+                finished.append((item.entry.id, "duplicate", result.ticket_id))
+                continue
+            rows += _respond(session, desk, item.case, result, now=now)
+            finished.append((item.entry.id, "done", result.ticket.id))
+        _finish(session, *finished)
         session.commit()
     crash_point("after_outbox_row" if rows else "after_ticket_commit")  # chaos battery
     return [row.id for row in rows if row.id is not None]
 
 
-def _file_one(session: Session, desk: Desk, item: Parsed) -> list[OutboxMail]:
-    entry, case = item.entry, item.case
-    crash_point(f"poison:{case.mail.message_id}")  # chaos battery: a mail that kills its worker
-    duplicate_of = _duplicate_ticket(session, entry, case)
-    if duplicate_of is not None:
-        _finish(session, entry, "duplicate", duplicate_of)
-        audit(session, "duplicate_ignored", ticket_id=duplicate_of, ledger_id=entry.id,
-              message_id=case.mail.message_id)
-        log.info("ledger %s: duplicate of a message on ticket %s", entry.id, duplicate_of)
-        return []
-    now = desk.clock()
-    filed = file_ticket(session, case, ours=desk.settings.desk.addresses, now=now,
-                        dedupe_key=_dedupe_key(entry, case))
-    store_blobs(session, item.payloads.values())
+def _respond(session: Session, desk: Desk, case: Case, filed: Filed, *,
+             now: datetime) -> list[OutboxMail]:
+    """What the responders decide for one filed mail, carried out: the rows to send."""
     case = replace(case, ticket_id=filed.ticket.id)
     view = DeskView(session=session, settings=desk.settings, regions=desk.classifier.regions,
                     now=now)
     actions = decide_actions(case, ticket=filed.ticket, is_new_ticket=filed.is_new, view=view)
     context = ReplyContext(ticket=filed.ticket, answering=filed.message, now=now)
-    rows = carry_out(session, actions, context, settings=desk.settings, renderer=desk.renderer,
+    return carry_out(session, actions, context, settings=desk.settings, renderer=desk.renderer,
                      view=view)
-    _finish(session, entry, "done", filed.ticket.id)
-    return rows
 
 
 def _dedupe_key(entry: Claimed, case: Case) -> str:
@@ -167,15 +170,13 @@ def _dedupe_key(entry: Claimed, case: Case) -> str:
     return f"mid:{mid[:1000]}" if mid else f"sha:{entry.sha256}"
 
 
-def _duplicate_ticket(session: Session, entry: Claimed, case: Case) -> int | None:
-    """The ticket that already holds this mail (same Message-ID, or same bytes without one)."""
-    key = _dedupe_key(entry, case)
-    return session.exec(select(Message.ticket_id).where(Message.dedupe_key == key)).first()
-
-
-def _finish(session: Session, entry: Claimed, state: str, ticket_id: int | None) -> None:
-    session.connection().execute(sa.update(LedgerEntry).where(LedgerEntry.id == entry.id)  # type: ignore[arg-type]
-                 .values(state=state, ticket_id=ticket_id, error="", updated_at=utcnow()))
+def _finish(session: Session, *finished: tuple[int, str, int | None]) -> None:
+    """Mark ledger rows (id, state, ticket id) finished, in one statement."""
+    session.connection().execute(
+        sa.update(LedgerEntry).where(LedgerEntry.id == sa.bindparam("row_id"))  # type: ignore[arg-type]
+        .values(state=sa.bindparam("new_state"), ticket_id=sa.bindparam("new_ticket"),
+                error="", updated_at=utcnow()),
+        [{"row_id": i, "new_state": state, "new_ticket": t} for i, state, t in finished])
 
 
 def _park(desk: Desk, entry: Claimed, reason: str) -> None:
@@ -185,7 +186,7 @@ def _park(desk: Desk, entry: Claimed, reason: str) -> None:
         key = f"sha:{entry.sha256}"
         earlier = session.exec(select(Message.ticket_id).where(Message.dedupe_key == key)).first()
         if earlier is not None:
-            _finish(session, entry, "duplicate", earlier)
+            _finish(session, (entry.id, "duplicate", earlier))
             session.commit()
             return
         ticket = Ticket(subject=f"(message {entry.message_id or entry.sha256[:12]})",
@@ -197,7 +198,7 @@ def _park(desk: Desk, entry: Claimed, reason: str) -> None:
         session.add(Message(ticket_id=ticket.id, ledger_id=entry.id, direction="in",
                             message_id=entry.message_id, created_at=now, dedupe_key=key))
         audit(session, "parked", ticket_id=ticket.id, ledger_id=entry.id, at=now, reason=reason)
-        _finish(session, entry, "parked", ticket.id)
+        _finish(session, (entry.id, "parked", ticket.id))
         session.commit()
     log.warning("ledger %s: parked on %s: %s", entry.id, ticket.reference, reason)
 

@@ -49,10 +49,14 @@ def prepare_mail(ledger_id: int, raw: bytes, *, classifier: Classifier,
         mail, payloads = parse_mail(raw)
     except UnparseableMail as exc:
         return Refused(ledger_id, f"unparseable mail: {exc.reason}")
-    case = Case(ledger_id=ledger_id, mail=mail,
-                automated=detect_automated(mail, own_addresses=own_addresses))
-    assert case.automated is not None
-    entities, classification = classifier.classify(mail, case.automated)
+    try:
+        case = Case(ledger_id=ledger_id, mail=mail,
+                    automated=detect_automated(mail, own_addresses=own_addresses))
+        assert case.automated is not None
+        entities, classification = classifier.classify(mail, case.automated)
+    except Exception as exc:  # a fault in our rules: a person reads it, with the reason
+        log.exception("ledger %s: classification failed", ledger_id)
+        return Refused(ledger_id, f"classification failed: {type(exc).__name__}: {exc}")
     log.info("ledger %s: %s (%.2f) -> %s by %s", ledger_id, classification.category,
              classification.confidence, classification.action, classification.decided_by)
     return Prepared(replace(case, entities=entities, classification=classification), payloads)

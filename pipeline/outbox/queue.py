@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from pipeline.errors import TemplateRejected
 from pipeline.outbox.compose import compose_mail, is_deliverable, new_message_id
@@ -50,12 +50,13 @@ def queue_reply(session: Session, reply: Reply, ctx: ReplyContext, *, settings: 
     key = reply.key or f"{reply.template}:{ctx.answering.id}"
     if reply.to:
         key = f"{key}:{to}"[:200]
-    if session.exec(select(OutboxMail.id).where(OutboxMail.key == key)).first():
+    seen = _seen(session, key=key, to=to, ticket_id=ticket.id, now=ctx.now, lock=True)
+    if seen.key_taken:
         return Queued(None)
     if not is_deliverable(to):
         audit(session, "address_undeliverable", ticket_id=ticket.id, at=ctx.now, to=to)
         return Queued(None, "address")
-    held = _cap_tripped(session, ticket, to, ctx.now, settings)
+    held = _cap_tripped(session, ticket, to, ctx.now, settings, seen)
     if held:
         return Queued(None, held)
     context = _context(reply, ticket, settings)
@@ -104,9 +105,9 @@ def queue_notification(session: Session, template: str, *, to: str, key: str,
                        ctx: ReplyContext, context: dict[str, Any], settings: Settings,
                        renderer: Renderer) -> OutboxMail | None:
     """Internal mail to a team: not counted by the requesters' caps, once per key."""
-    if session.exec(select(OutboxMail.id).where(OutboxMail.key == key)).first():
-        return None
     ticket = ctx.ticket
+    if _seen(session, key=key, to=to, ticket_id=ticket.id, now=ctx.now, lock=False).key_taken:
+        return None
     try:
         rendered = renderer.render(template, settings.desk.language,
                                    {**_context(Reply(template), ticket, settings), **context})
@@ -128,39 +129,64 @@ def queue_notification(session: Session, template: str, *, to: str, key: str,
     return row
 
 
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What the outbox already holds that guards a new mail: its key, and what the caps count."""
+
+    key_taken: bool
+    to_address_today: int  # automatic mail to this address in the last 24 h
+    on_ticket: int  # automatic mail on this ticket
+
+
+def _count(*where: Any) -> Any:
+    return sa.select(sa.func.count()).select_from(OutboxMail).where(*where).scalar_subquery()
+
+
+_AUTOMATIC = OutboxMail.automatic == sa.true()
+SEEN = sa.select(  # built once: building a statement costs more than running it
+    _count(OutboxMail.key == sa.bindparam("key")),
+    _count(OutboxMail.to_addr == sa.bindparam("to"), _AUTOMATIC,
+           OutboxMail.created_at >= sa.bindparam("since")),  # type: ignore[operator]
+    _count(OutboxMail.ticket_id == sa.bindparam("ticket_id"), _AUTOMATIC))
+
+
+def _seen(session: Session, *, key: str, to: str, ticket_id: int | None, now: datetime,
+          lock: bool) -> Seen:
+    """One query; rows added but not flushed yet count too (a batch flushes once, at its end).
+
+    With `lock`, the address is counted under a per-address lock on PostgreSQL, so
+    concurrent workers cannot both take its last slot (SQLite writers are serial already).
+    """
+    connection = session.connection()
+    if lock and connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(to))))
+    since = now - timedelta(hours=24)
+    keys, to_today, on_ticket = connection.execute(
+        SEEN, {"key": key, "to": to, "since": since, "ticket_id": ticket_id}).one()
+    pending = [row for row in session.new if isinstance(row, OutboxMail)]
+    return Seen(
+        key_taken=keys > 0 or any(row.key == key for row in pending),
+        to_address_today=to_today + sum(1 for row in pending if row.to_addr == to
+                                        and row.automatic and row.created_at >= since),
+        on_ticket=on_ticket + sum(1 for row in pending
+                                  if row.ticket_id == ticket_id and row.automatic))
+
+
 def _cap_tripped(session: Session, ticket: Ticket, to: str, now: datetime,
-                 settings: Settings) -> str:
-    if any(isinstance(pending, OutboxMail) for pending in session.new):
-        session.flush()  # the counts below must see this mail's earlier replies
+                 settings: Settings, seen: Seen) -> str:
     limits = settings.limits
-    if _over_address_cap(session, to, now, limits.auto_mails_per_address_per_day):
+    if seen.to_address_today >= limits.auto_mails_per_address_per_day:
         audit(session, "loop_guard_tripped", ticket_id=ticket.id, at=now, to=to,
               cap=limits.auto_mails_per_address_per_day)
         log.warning("ticket %s: automatic mail to %s held by the per-address cap",
                     ticket.reference, to)
         return "address_cap"
-    sent = session.exec(select(sa.func.count()).select_from(OutboxMail).where(
-        OutboxMail.ticket_id == ticket.id, OutboxMail.automatic == True)).one()  # noqa: E712
-    if sent >= limits.auto_mails_per_ticket:
+    if seen.on_ticket >= limits.auto_mails_per_ticket:
         audit(session, "ticket_cap_tripped", ticket_id=ticket.id, at=now, to=to,
               cap=limits.auto_mails_per_ticket)
         log.warning("ticket %s: automatic mail held by the per-ticket cap", ticket.reference)
         return "ticket_cap"
     return ""
-
-
-def _over_address_cap(session: Session, to: str, now: datetime, cap: int) -> bool:
-    """Count under a per-address lock, so concurrent workers cannot both take the last slot."""
-    if session.get_bind().dialect.name == "postgresql":  # SQLite writers are serial already
-        session.exec(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(to))))
-    since = now - timedelta(hours=24)
-    count = session.exec(
-        select(sa.func.count()).select_from(OutboxMail).where(
-            OutboxMail.to_addr == to, OutboxMail.automatic == True,  # noqa: E712
-            OutboxMail.created_at >= since,  # type: ignore[operator]
-        )
-    ).one()
-    return count >= cap
 
 
 def _context(reply: Reply, ticket: Ticket, settings: Settings) -> dict[str, object]:

@@ -44,6 +44,7 @@ class DeskView:
         """The latest ticket of this UAI that waits for a head-of-establishment request."""
         if not uai:
             return None
+        self.session.flush()  # an earlier mail of the batch may have just set one waiting
         return self.session.exec(
             select(Ticket).where(Ticket.uai == uai, Ticket.waiting_on == "head_request",
                                  Ticket.id != besides)

@@ -148,7 +148,7 @@ class Message(SQLModel, table=True):
     new_text: str = ""
     html_sha256: str | None = Field(default=None, max_length=64)
     automated_reason: str = ""
-    matched_by: str = Field(default="", max_length=30)  # new | in-reply-to | references | subject-reference
+    matched_by: str = Field(default="", max_length=30)  # new | in-reply-to | references | subject-…
     created_at: datetime = _when()
 
 

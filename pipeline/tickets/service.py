@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from pipeline.case import Case, ParsedMail
 from pipeline.db import insert_ignoring
@@ -18,11 +20,19 @@ from pipeline.tickets.models import (
     Participant,
     Ticket,
 )
-from pipeline.tickets.threading import ThreadMatch, find_thread, format_reference
+from pipeline.tickets.threading import ThreadIndex, ThreadMatch, format_reference
 
 log = logging.getLogger(__name__)
 
 STAFF_DUE = timedelta(hours=48)
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A prepared mail to file, and the key that makes filing it twice impossible."""
+
+    case: Case
+    dedupe_key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +45,13 @@ class Filed:
     matched_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """The mail is already on this ticket (same Message-ID, or same bytes without one)."""
+
+    ticket_id: int
+
+
 def audit(session: Session, event: str, *, ticket_id: int | None = None,
           ledger_id: int | None = None, actor: str = "pipeline", at: datetime | None = None,
           **detail: object) -> None:
@@ -45,30 +62,44 @@ def audit(session: Session, event: str, *, ticket_id: int | None = None,
     session.add(row)
 
 
-def file_ticket(session: Session, case: Case, *, ours: frozenset[str], now: datetime,
-                dedupe_key: str) -> Filed:
-    """Join the mail's thread or open a new ticket; the caller commits.
+def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[str],
+               now: datetime) -> list[Filed | Duplicate]:
+    """Join each mail's thread or open a new ticket, in a handful of statements per batch.
 
-    The message row is flushed here, so the next mail of a batch finds it (thread, duplicate).
+    Threads, duplicates and participants are read once for the whole batch and kept current
+    in memory, so a mail answering (or repeating) an earlier one of the batch finds it.
+    The rows are flushed here; the caller commits.
     """
-    match = find_thread(session, case.mail)
-    is_new = match.ticket is None
-    ticket = match.ticket or _open_ticket(session, case, match, now=now)
-    message = _add_message(session, ticket, case, match.matched_by, now=now,
-                           dedupe_key=dedupe_key)
-    _add_participants(session, ticket, case.mail, ours, is_new=is_new)
-    if not is_new:
-        _update_on_reply(ticket, case, now=now)
-    ticket.updated_at = now
-    session.add(ticket)
-    audit(session, "ticket_opened" if is_new else "message_added", ticket_id=ticket.id,
-          ledger_id=case.ledger_id, at=now, matched_by=match.matched_by,
-          message_id=case.mail.message_id, automated=_automated_reason(case))
-    log.info("ledger %s: ticket %s (%s)", case.ledger_id, ticket.reference, match.matched_by)
-    return Filed(ticket, message, is_new, match.matched_by)
+    keys = [item.dedupe_key for item in batch]
+    known: dict[str, int | Ticket] = dict(session.exec(
+        select(Message.dedupe_key, Message.ticket_id)
+        .where(col(Message.dedupe_key).in_(keys))).all())
+    threads = ThreadIndex(session, [item.case.mail for item in batch])
+    planned: list[tuple[Incoming, Ticket, ThreadMatch] | int | Ticket] = []
+    for item in batch:
+        if item.dedupe_key in known:
+            planned.append(known[item.dedupe_key])
+            continue
+        mail = item.case.mail
+        match = threads.find(mail)
+        ticket = match.ticket or _new_ticket(item.case, match, now=now)
+        session.add(ticket)
+        threads.add(ticket, mail.message_id, _people(mail, ours))
+        known[item.dedupe_key] = ticket
+        planned.append((item, ticket, match))
+    session.flush()  # the new tickets, in one INSERT: their ids make their references
+    for plan in planned:
+        if isinstance(plan, tuple) and plan[2].ticket is None:
+            plan[1].reference = format_reference(plan[1].id or 0)
+    filed = [_add_message(session, *plan, now=now) if isinstance(plan, tuple) else
+             Duplicate(plan if isinstance(plan, int) else plan.id or 0) for plan in planned]
+    session.flush()  # the messages, in one INSERT: attachments and replies need their ids
+    _add_details(session, [(item.case.mail, f) for item, f in zip(batch, filed, strict=True)
+                           if isinstance(f, Filed)], ours, now=now)
+    return filed
 
 
-def _open_ticket(session: Session, case: Case, match: ThreadMatch, *, now: datetime) -> Ticket:
+def _new_ticket(case: Case, match: ThreadMatch, *, now: datetime) -> Ticket:
     mail, cls, ent = case.mail, case.classification, case.entities
     ticket = Ticket(
         subject=mail.subject[:500],
@@ -86,10 +117,6 @@ def _open_ticket(session: Session, case: Case, match: ThreadMatch, *, now: datet
         ticket.uai, ticket.region, ticket.platform = ent.uai, ent.region, ent.platform
     if cls and cls.action == "ignore":
         ticket.state, ticket.waiting_on, ticket.due_at = "resolved", "nobody", None
-    session.add(ticket)
-    session.flush()
-    assert ticket.id is not None
-    ticket.reference = format_reference(ticket.id)
     return ticket
 
 
@@ -103,9 +130,13 @@ def _update_on_reply(ticket: Ticket, case: Case, *, now: datetime) -> None:
     ticket.waiting_on = "staff"
 
 
-def _add_message(session: Session, ticket: Ticket, case: Case, matched_by: str,
-                 *, now: datetime, dedupe_key: str) -> Message:
-    mail = case.mail
+def _add_message(session: Session, item: Incoming, ticket: Ticket, match: ThreadMatch, *,
+                 now: datetime) -> Filed:
+    case, mail = item.case, item.case.mail
+    is_new = match.ticket is None
+    if not is_new:
+        _update_on_reply(ticket, case, now=now)
+    ticket.updated_at = now
     message = Message(
         ticket_id=ticket.id,
         ledger_id=case.ledger_id,
@@ -121,30 +152,38 @@ def _add_message(session: Session, ticket: Ticket, case: Case, matched_by: str,
         text=mail.text,
         new_text=mail.new_text,
         automated_reason=_automated_reason(case),
-        matched_by=matched_by,
+        matched_by=match.matched_by,
         created_at=now,
-        dedupe_key=dedupe_key,
+        dedupe_key=item.dedupe_key,
     )
     session.add(message)
-    session.flush()
-    for item in mail.attachments:
-        session.add(AttachmentRecord(message_id=message.id, filename=item.filename[:500],
-                                     content_type=item.content_type, size=item.size,
-                                     sha256=item.sha256))
-    return message
+    return Filed(ticket, message, is_new, match.matched_by)
 
 
-def _add_participants(session: Session, ticket: Ticket, mail: ParsedMail,
-                      ours: frozenset[str], *, is_new: bool) -> None:
+def _add_details(session: Session, filed: list[tuple[ParsedMail, Filed]],
+                 ours: frozenset[str], *, now: datetime) -> None:
+    """Attachments, participants and the audit trail of a batch, each table in one go."""
+    connection = session.connection()
+    attachments = [{"message_id": f.message.id, "filename": a.filename[:500],
+                    "content_type": a.content_type, "size": a.size, "sha256": a.sha256}
+                   for mail, f in filed for a in mail.attachments]
+    if attachments:
+        connection.execute(sa.insert(AttachmentRecord), attachments)
+    people = sorted({(f.ticket.id, email) for mail, f in filed for email in _people(mail, ours)})
+    if people:  # another worker may add the same person to the same thread meanwhile
+        connection.execute(insert_ignoring(session, Participant, ["ticket_id", "email"]),
+                           [{"ticket_id": t, "email": e} for t, e in people])
+    for _, f in filed:
+        audit(session, "ticket_opened" if f.is_new else "message_added", ticket_id=f.ticket.id,
+              ledger_id=f.message.ledger_id, at=now, matched_by=f.matched_by,
+              message_id=f.message.message_id, automated=f.message.automated_reason)
+        log.info("ledger %s: ticket %s (%s)", f.message.ledger_id, f.ticket.reference,
+                 f.matched_by)
+
+
+def _people(mail: ParsedMail, ours: frozenset[str]) -> set[str]:
     """The sender and the people in copy may continue the ticket by its reference."""
-    addresses = {mail.sender.email, *(a.email for a in (*mail.to, *mail.cc))} - ours - {""}
-    if not is_new:
-        addresses -= set(session.exec(select(Participant.email).where(
-            Participant.ticket_id == ticket.id)))
-    if addresses:  # another worker may add the same person to the same thread meanwhile
-        session.connection().execute(
-            insert_ignoring(session, Participant, ["ticket_id", "email"]),
-            [{"ticket_id": ticket.id, "email": a} for a in sorted(addresses)])
+    return {mail.sender.email, *(a.email for a in (*mail.to, *mail.cc))} - ours - {""}
 
 
 def _automated_reason(case: Case) -> str:

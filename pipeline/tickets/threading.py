@@ -1,16 +1,18 @@
-"""Which ticket a mail belongs to: thread headers first, a subject reference only from participants."""
+"""Which ticket a mail belongs to: thread headers first, a quoted reference from participants."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pipeline.case import ParsedMail
 from pipeline.tickets.models import Message, Participant, Ticket
 
 REFERENCE = re.compile(r"\[#?\s*(SUP-\d{6,})\s*\]|\b(SUP-\d{6,})\b", re.IGNORECASE)
+NEAREST_REFERENCES = 50  # a thread header lists ancestors oldest first; the nearest decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,43 +30,55 @@ def quoted_references(subject: str) -> list[str]:
     return [(a or b).upper() for a, b in REFERENCE.findall(subject)]
 
 
-def find_thread(session: Session, mail: ParsedMail) -> ThreadMatch:
-    if mail.in_reply_to:
-        ticket = _ticket_of_message(session, [mail.in_reply_to])
-        if ticket:
-            return ThreadMatch(ticket, "in-reply-to")
-    if mail.references:
-        ticket = _ticket_of_message(session, list(reversed(mail.references)))
-        if ticket:
-            return ThreadMatch(ticket, "references")
-    for reference in quoted_references(mail.subject):
-        ticket = session.exec(select(Ticket).where(Ticket.reference == reference)).first()
-        if ticket is None:
-            continue
-        if is_participant(session, ticket, mail.sender.email):
-            return ThreadMatch(ticket, "subject-reference")
-        return ThreadMatch(None, "new", linked_ticket_id=ticket.id)
-    return ThreadMatch(None, "new")
+def _thread_ids(mail: ParsedMail) -> list[str]:
+    """The Message-IDs a mail answers, nearest first."""
+    nearest = list(reversed(mail.references))[:NEAREST_REFERENCES]
+    return [mail.in_reply_to, *nearest] if mail.in_reply_to else nearest
 
 
-def _ticket_of_message(session: Session, message_ids: list[str]) -> Ticket | None:
-    """The ticket of the nearest known message among `message_ids` (nearest first)."""
-    rows = session.exec(
-        select(Message.message_id, Message.ticket_id).where(
-            Message.message_id.in_(message_ids[:50])  # type: ignore[attr-defined]
-        )
-    ).all()
-    by_id = dict(rows)
-    for message_id in message_ids:
-        if message_id in by_id:
-            return session.get(Ticket, by_id[message_id])
-    return None
+class ThreadIndex:
+    """The threads a batch of mails may join, read in three queries.
 
+    Kept current while the batch is filed, so a mail answering an earlier one of the same
+    batch joins its ticket. Tickets are keyed by object identity: new ones have no id yet.
+    """
 
-def is_participant(session: Session, ticket: Ticket, email: str) -> bool:
-    if not email:
-        return False
-    row = session.exec(
-        select(Participant.id).where(Participant.ticket_id == ticket.id, Participant.email == email)
-    ).first()
-    return row is not None
+    def __init__(self, session: Session, mails: Sequence[ParsedMail]):
+        wanted = {i for mail in mails for i in _thread_ids(mail)}
+        references = {r for mail in mails for r in quoted_references(mail.subject)}
+        ticket_of = dict(session.exec(select(Message.message_id, Message.ticket_id).where(
+            col(Message.message_id).in_(wanted))).all()) if wanted else {}
+        tickets = list(session.exec(select(Ticket).where(
+            col(Ticket.id).in_(set(ticket_of.values())) | col(Ticket.reference).in_(references))
+        )) if ticket_of or references else []
+        by_id = {t.id: t for t in tickets}
+        self.by_message = {m: by_id[t] for m, t in ticket_of.items() if t in by_id}
+        self.by_reference = {t.reference: t for t in tickets if t.reference in references}
+        senders = {mail.sender.email for mail in mails} - {""}
+        self.people: dict[int, set[str]] = {id(t): set() for t in tickets}
+        if senders and self.by_reference:
+            for ticket_id, email in session.exec(select(Participant.ticket_id, Participant.email)
+                                                 .where(col(Participant.ticket_id).in_(by_id),
+                                                        col(Participant.email).in_(senders))):
+                self.people[id(by_id[ticket_id])].add(email)
+
+    def find(self, mail: ParsedMail) -> ThreadMatch:
+        if mail.in_reply_to in self.by_message:
+            return ThreadMatch(self.by_message[mail.in_reply_to], "in-reply-to")
+        for message_id in _thread_ids(mail)[1 if mail.in_reply_to else 0:]:
+            if message_id in self.by_message:
+                return ThreadMatch(self.by_message[message_id], "references")
+        for reference in quoted_references(mail.subject):
+            ticket = self.by_reference.get(reference)
+            if ticket is None:
+                continue
+            if mail.sender.email and mail.sender.email in self.people.get(id(ticket), ()):
+                return ThreadMatch(ticket, "subject-reference")
+            return ThreadMatch(None, "new", linked_ticket_id=ticket.id)
+        return ThreadMatch(None, "new")
+
+    def add(self, ticket: Ticket, message_id: str, people: Iterable[str]) -> None:
+        """A mail of the batch is on `ticket`: later mails may answer it or quote the ticket."""
+        if message_id:
+            self.by_message.setdefault(message_id, ticket)
+        self.people.setdefault(id(ticket), set()).update(people)
