@@ -223,10 +223,17 @@ def import_mail(path: Annotated[Path, typer.Argument(help="A folder of .eml file
 @app.command()
 def status(config: ConfigOption = None, as_json: JsonFlag = False) -> None:
     """Each mailbox's last poll, backlog and error; the outbox's queue."""
+    from sqlalchemy.exc import OperationalError
+
     from pipeline.inspect import desk_status
 
     settings = settings_or_exit(config)
-    report = desk_status(settings)
+    try:
+        report = desk_status(settings)
+    except OperationalError as exc:  # the health lives there: say the database is down
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        typer.echo(f"error: cannot read the database: {reason}", err=True)
+        raise typer.Exit(1) from None
     if as_json:
         emit(report)
         return

@@ -93,6 +93,19 @@ def test_a_bad_settings_file_is_refused_with_file_line_key_and_reason(tmp_path: 
     assert f"{settings}:{line}: smtp.port:" in result.stderr
 
 
+def test_status_says_the_database_cannot_be_read_when_it_is_down(tmp_path: Path):
+    settings = write_settings(tmp_path)
+    env = {**os.environ, "SUPPORT_CONFIG": str(settings),
+           "SUPPORT_DATABASE__URL": "postgresql+psycopg://postgres@127.0.0.1:1/nowhere"}
+
+    result = subprocess.run([sys.executable, "-m", "pipeline", "status"], env=env, text=True,
+                            capture_output=True, timeout=120)
+
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: cannot read the database: connection failed")
+    assert "Traceback" not in result.stderr
+
+
 def test_parse_prints_what_the_pipeline_reads_as_one_json_line_per_file(tmp_path: Path):
     result = cli(write_settings(tmp_path), "parse", "--json", str(DEV / "d001.eml"),
                  str(DEV / "d061.eml"))
