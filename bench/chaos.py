@@ -188,7 +188,7 @@ def main() -> int:
                     fleet.procs[name].wait()
                     fleet.start(name)
                 slices = [chunk[i::per_point + 1] for i in range(per_point + 1)]
-                deadline = time.monotonic() + 60
+                deadline = time.monotonic() + 30 * per_point  # each death: a restart, new mail
                 fed = 0
                 while deaths[point] < per_point and time.monotonic() < deadline:
                     if fed <= deaths[point] and slices:  # new mail after each death
