@@ -6,6 +6,7 @@ import logging
 import os
 import smtplib
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -137,9 +138,10 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
 
     A row claimed by a sender that died is taken again once its `lease` (smtp.send_lease)
     has run out. Each mail is marked sent as soon as the relay took it, so a crash can
-    repeat one at most.
+    repeat one at most; while the database is down, for up to half the lease, marking is
+    tried again rather than given up (the row would be sent again once its lease ran out).
     """
-    rows, sent = _claim(engine, outbox_ids, lease), []
+    rows, sent, patience = _claim(engine, outbox_ids, lease), [], lease.total_seconds() / 2
     try:
         for n, (row, failure) in enumerate(transport.send_all(rows, sender=sender)):
             if isinstance(failure, TemporaryFailure):
@@ -151,18 +153,28 @@ def deliver(engine: sa.Engine, outbox_ids: list[int], *, transport: Transport,
             crash_point("after_smtp_accepted")  # chaos battery
             sent.append(row)
             if not transport.repeatable:
-                _mark_sent(engine, sent.pop())
+                _mark_sent(engine, sent.pop(), patience=patience)
     finally:
         if sent:
-            _mark_sent(engine, *sent)
+            _mark_sent(engine, *sent, patience=patience)
 
 
-def _mark_sent(engine: sa.Engine, *rows: Outgoing) -> None:
+def _mark_sent(engine: sa.Engine, *rows: Outgoing, patience: float) -> None:
     crash_point("before_marking_sent")  # chaos battery
-    with engine.begin() as connection:
-        connection.execute(sa.update(OutboxMail)
-                           .where(OutboxMail.id.in_([r.id for r in rows]))  # type: ignore[union-attr]
-                           .values(state="sent", sent_at=utcnow(), last_error=""))
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            with engine.begin() as connection:
+                connection.execute(sa.update(OutboxMail)
+                                   .where(OutboxMail.id.in_([r.id for r in rows]))  # type: ignore[union-attr]
+                                   .values(state="sent", sent_at=utcnow(), last_error=""))
+            break
+        except sa.exc.OperationalError as exc:  # the relay has the mail: do not forget it
+            if time.monotonic() > deadline:
+                raise
+            log.warning("outbox %s: sent, not yet marked (database unreachable: %s)",
+                        ", ".join(str(r.id) for r in rows), exc.orig)
+            time.sleep(1)
     for row in rows:
         log.info("outbox %s: sent to %s (%s)", row.id, row.to_addr, row.message_id)
 
