@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import dramatiq
+import redis
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from sqlmodel import Session, select
@@ -57,13 +58,23 @@ def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
         for ledger_id in outcome.split:
             process.send([ledger_id])
         if outcome.outbox_ids:
-            send.send(outcome.outbox_ids)
+            queue_or_send(outcome.outbox_ids)
         if outcome.failures:  # the others are filed and their mail is on its way
             raise outcome.failures[0]
 
     def send_mail(outbox_ids: list[int]) -> None:
         deliver(desk.engine, outbox_ids, transport=desk.transport,
                 sender=desk.settings.desk.address, lease=desk.settings.smtp.send_lease)
+
+    def queue_or_send(outbox_ids: list[int]) -> None:
+        """Rows just committed: with Redis down, send them from here, or they would wait for
+        the sweep (a retry of this batch finds it filed and queues nothing)."""
+        try:
+            send.send(outbox_ids)
+        except redis.RedisError as exc:
+            log.warning("outbox %s: queue unreachable (%s), sending from this worker",
+                        outbox_ids, exc)
+            send_mail(outbox_ids)
 
     process = dramatiq.actor(process_messages, broker=broker, queue_name=INGEST_QUEUE,
                              max_retries=5, min_backoff=500, max_backoff=30_000)
