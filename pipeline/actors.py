@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 INGEST_QUEUE, OUTBOX_QUEUE = "ingest", "outbox"
 STALE_AFTER = timedelta(minutes=5)
-BATCH = 20  # messages filed in one transaction
+BATCH = 50  # messages filed in one transaction
 
 
 def make_broker(queue: Queue) -> dramatiq.Broker:
