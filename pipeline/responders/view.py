@@ -41,15 +41,18 @@ class DeskView:
         return (row.last_error or "refusé par le serveur destinataire") if row else None
 
     def ticket_waiting_for_head(self, uai: str | None, *, besides: int | None) -> Ticket | None:
-        """The latest ticket of this UAI that waits for a head-of-establishment request."""
+        """The latest ticket of this UAI that waits for a head-of-establishment request.
+
+        Tickets changed by earlier mails of the batch, not flushed yet, count as they are now.
+        """
         if not uai:
             return None
-        self.session.flush()  # an earlier mail of the batch may have just set one waiting
-        return self.session.exec(
-            select(Ticket).where(Ticket.uai == uai, Ticket.waiting_on == "head_request",
-                                 Ticket.id != besides)
-            .order_by(Ticket.id.desc())  # type: ignore[union-attr]
-        ).first()
+        stored = self.session.exec(select(Ticket).where(
+            Ticket.uai == uai, Ticket.waiting_on == "head_request", Ticket.id != besides)).all()
+        changed = [t for t in self.session.dirty
+                   if isinstance(t, Ticket) and t.uai == uai and t.id != besides]
+        waiting = [t for t in (*stored, *changed) if t.waiting_on == "head_request"]
+        return max(waiting, key=lambda t: t.id or 0, default=None)
 
     def team_of(self, region: str | None) -> tuple[str, tuple[str, ...]]:
         """The team address and leads of a region; the national queue when there is none."""
