@@ -22,11 +22,13 @@ import argparse
 import json
 import os
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +88,8 @@ def phase_sqlite(folder: Path) -> dict[str, float]:
         runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop},
                                   daemon=True)
         runner.start()
-        _wait_until_done(settings, len(files), lambda: not any((inbox / "new").iterdir()))
+        _wait_until_done(work / "support.db", len(files),
+                         lambda: not any((inbox / "new").iterdir()))
         seconds = time.perf_counter() - start
         stop.set()
         runner.join(timeout=60)
@@ -98,25 +101,22 @@ def _same_fs(a: Path, b: Path) -> bool:
     return a.stat().st_dev == b.stat().st_dev
 
 
-def _wait_until_done(settings: object, expected: int, source_empty: object) -> None:
-    """Until every message is finished and every reply has left."""
-    import sqlalchemy as sa
+def _wait_until_done(database: Path, expected: int, source_empty: object) -> None:
+    """Until every message is finished and every reply has left.
 
-    from pipeline.db import make_engine
-
-    engine = make_engine(settings.database.url)  # type: ignore[attr-defined]
-    query = sa.text("SELECT (SELECT count(*) FROM ledger WHERE state IN "
-                    "('done','parked','duplicate')), (SELECT count(*) FROM outbox WHERE state "
-                    "IN ('queued','sending'))")
+    Read through a plain read-only connection: a WAL reader never holds up the pipeline's
+    writers (the engine's transactions take SQLite's write lock at BEGIN).
+    """
+    query = ("SELECT (SELECT count(*) FROM ledger WHERE state IN ('done','parked','duplicate')),"
+             " (SELECT count(*) FROM outbox WHERE state IN ('queued','sending'))")
     while True:
         time.sleep(0.2)
         try:
-            with engine.connect() as connection:
-                finished, pending = connection.execute(query).one()
-        except sa.exc.OperationalError:  # the schema is being created
+            with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+                finished, pending = db.execute(query).fetchone()
+        except sqlite3.OperationalError:  # the schema is being created
             continue
         if finished >= expected and pending == 0 and source_empty():  # type: ignore[operator]
-            engine.dispose()
             return
 
 

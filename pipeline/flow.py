@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pipeline.case import Case
 from pipeline.crashpoints import crash_point
@@ -88,20 +88,19 @@ def _claim(desk: Desk, ledger_ids: Sequence[int]) -> list[Claimed] | None:
 
     None means: a retried batch, to be split into single messages.
     """
-    with Session(desk.engine, expire_on_commit=False) as session:
-        entries = list(session.exec(
-            select(LedgerEntry).where(LedgerEntry.id.in_(ledger_ids))  # type: ignore[union-attr]
-            .where(LedgerEntry.state.not_in(FINISHED))  # type: ignore[attr-defined]
-            .order_by(LedgerEntry.id).with_for_update()))
-        if len(entries) > 1 and any(e.attempts for e in entries):
+    unfinished = sa.and_(col(LedgerEntry.id).in_(ledger_ids),
+                         col(LedgerEntry.state).not_in(FINISHED))
+    with desk.engine.begin() as connection:
+        tried = connection.execute(sa.select(LedgerEntry.id, LedgerEntry.attempts)
+                                   .where(unfinished).with_for_update()).all()
+        if len(tried) > 1 and any(attempts for _, attempts in tried):
             return None
-        now = utcnow()
-        for entry in entries:
-            entry.attempts += 1
-            entry.state, entry.updated_at = "processing", now
-        session.add_all(entries)
-        session.commit()
-        return [Claimed(e.id or 0, e.sha256, e.message_id, e.attempts, e.error) for e in entries]
+        rows = connection.execute(
+            sa.update(LedgerEntry).where(unfinished)
+            .values(attempts=LedgerEntry.attempts + 1, state="processing", updated_at=utcnow())
+            .returning(LedgerEntry.id, LedgerEntry.sha256, LedgerEntry.message_id,
+                       LedgerEntry.attempts, LedgerEntry.error)).all()
+    return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
 
 
 def _raw_bytes(desk: Desk, digests: list[str]) -> dict[str, bytes]:
