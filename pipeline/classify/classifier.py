@@ -36,27 +36,43 @@ class CategoryPolicy(BaseModel):
 
     auto_reply: bool
     threshold: float = Field(ge=0.0, le=1.0)
+    covers: list[str] = Field(default_factory=list)  # categories that are part of this request
+
+
+class ConfidencePolicy(BaseModel):
+    """How sure a decision is on mail from writers the rules were not written from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prior: float = Field(default=0.9, ge=0.0, le=1.0)  # a rule's precision on such mail
+    catch_all_prior: float = Field(default=0.45, ge=0.0, le=1.0)  # the fallback's
+    prior_weight: float = Field(default=40.0, ge=0.0)  # labelled messages worth the prior
+    second_topic: float = Field(default=0.85, ge=0.0, le=1.0)  # another category matches too
 
 
 class ClassifyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     calibration: str | None = None
-    unknown_rule_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    confidence: ConfidencePolicy = ConfidencePolicy()
     category: dict[str, CategoryPolicy]
 
 
 class Calibration(BaseModel):
-    """Per-rule counts on labelled mail: confidence = (correct + 1) / (seen + 2)."""
+    """Per-rule counts on labelled mail, read as evidence against a prior (ConfidencePolicy).
+
+    Counts on mail the rules were written from are all but perfect, so they move the prior
+    only a little: (correct + weight * prior) / (seen + weight).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     version: str
     rules: dict[str, tuple[int, int]]  # rule name -> (correct, seen)
 
-    def confidence(self, rule: str, default: float) -> float:
+    def confidence(self, rule: str, prior: float, weight: float) -> float:
         correct, seen = self.rules.get(rule, (0, 0))
-        return (correct + 1) / (seen + 2) if seen else default
+        return (correct + weight * prior) / (seen + weight) if seen + weight else prior
 
 
 class Classifier:
@@ -93,16 +109,23 @@ class Classifier:
             return found.entities, Classification(
                 "automated", 1.0, "ignore", f"automated:{automation.reason}"
             )
-        reading = self.rules.read(mail)
-        rule = self.rules.first_match(reading)
+        rule, reading = self.rules.decide(mail)
         if rule is None:  # the file has no catch-all rule
             return found.entities, Classification("other", 0.0, "human_review", "fallback")
-        confidence = self.confidence_of(rule)
         if rule.category == "automated":
+            confidence = self.confidence_of(rule)
             return found.entities, Classification("automated", confidence, "ignore", rule.name)
-        held = self.holds_for(rule, confidence, found) + self.rules.guards_for(
-            reading, rule.category
-        )
+        policy = self.policy.category[rule.category]
+        answerable = policy.auto_reply and rule.auto_reply
+        rival = None  # only where it changes what happens: the work is a scan of every rule
+        if answerable:
+            ignore = frozenset((rule.category, "automated", *policy.covers))
+            rival = self.rules.rival(reading, rule, ignore)
+        confidence = self.confidence_of(rule, second_topic=rival is not None)
+        held = self.holds_for(rule, confidence, found)
+        if answerable:
+            held += [f"also_{rival.category}"] if rival else []
+            held += self.rules.guards_for(reading, rule.category)
         action = "human_review" if held else "auto_reply"
         log.info(
             "message %s: %s by rule %s (%.2f), %s%s",
@@ -117,10 +140,17 @@ class Classifier:
             rule.category, round(confidence, 4), action, rule.name, held_by=tuple(held)
         )
 
-    def confidence_of(self, rule: Rule) -> float:
-        """The rule's measured precision, or the configured default for an unmeasured rule."""
-        default = self.policy.unknown_rule_confidence
-        return self.calibration.confidence(rule.name, default) if self.calibration else default
+    def confidence_of(self, rule: Rule, *, second_topic: bool = False) -> float:
+        """The rule's precision on labelled mail shrunk toward the prior, lowered when the
+        rule of another category matched too."""
+        c = self.policy.confidence
+        prior = c.catch_all_prior if rule.catch_all else c.prior
+        confidence = (
+            self.calibration.confidence(rule.name, prior, c.prior_weight)
+            if self.calibration
+            else prior
+        )
+        return confidence * c.second_topic if second_topic else confidence
 
     def holds_for(self, rule: Rule, confidence: float, found: Found) -> list[str]:
         """Reasons in code (not guards) that keep a person in the loop."""
@@ -142,6 +172,7 @@ class Classifier:
 def check_names(config_dir: Path, rules: RuleSet, policy: ClassifyFile) -> None:
     """Every category named in rules.toml and classify.toml must be a taxonomy slug."""
     unknown = set(policy.category) - set(CATEGORIES)
+    unknown |= {c for p in policy.category.values() for c in p.covers} - set(CATEGORIES)
     missing = set(CATEGORIES) - set(policy.category)
     if unknown or missing:
         why = f"unknown {sorted(unknown)}" if unknown else f"missing {sorted(missing)}"

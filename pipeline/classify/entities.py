@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.case import Entities, ParsedMail
-from pipeline.classify.regions import Regions
 from pipeline.classify.patterns import Pattern
+from pipeline.classify.regions import Regions
 from pipeline.classify.text import fold_text
 
 CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
@@ -16,19 +16,23 @@ _UAI = re.compile(r"(?<![0-9])(\d(?:[ \u00a0]?\d){6})[ \u00a0]?([a-zA-Z])(?![0-9
 _UAI_LOOSE = re.compile(r"\d(?:[ \u00a0]?\d){6}[ \u00a0]?[a-zA-Z]")  # wherever _UAI matches
 # Words just before a code that say it is not the establishment the request is about.
 _FORMER = re.compile(
-    r"(ancien|ancienne|precedent|precedente|former|previous|old|quitte|du college|de l'ecole|du lycee)\b[^.;:!?]{0,60}$"
+    r"(ancien|ancienne|precedent|precedente|former|previous|old|quitte|du college|de l'ecole"
+    r"|du lycee)\b[^.;:!?]{0,60}$"
 )
 
 _NAMED = {
     "esidoc": r"\be-? ?sidoc\b|\.esidoc\.",
     "espace_acheteur": r"\bespace[- ]acheteurs?\b|\bbuyer'?s? space\b",
     "ecoledirecte": r"\becole ?directe\b",
-    "ticket_portal": r"\bportail (?:de suivi )?(?:des |de )?tickets?\b|\bticket portal\b|\bsupport portal\b",
+    "ticket_portal": r"\bportail (?:de suivi )?(?:des |de )?tickets?\b|\bticket portal\b"
+    r"|\bsupport portal\b",
     "esignature": r"\bsignature electronique\b|\be-?signature\b|\besign\b",
 }
 _IMPLIED = {
-    "esidoc": r"\bbcdi\b|\bcafeyn\b|\beuropresse\b|\buniversalis\b|\bportail (?:documentaire|du cdi|cdi)\b",
-    "espace_acheteur": r"\bmes marches\b|\badministrat\w+ de (?:la )?structure\b|\bcentrale d'achats?\b",
+    "esidoc": r"\bbcdi\b|\bcafeyn\b|\beuropresse\b|\buniversalis\b"
+    r"|\bportail (?:documentaire|du cdi|cdi)\b",
+    "espace_acheteur": r"\bmes marches\b|\badministrat\w+ de (?:la )?structure\b"
+    r"|\bcentrale d'achats?\b",
     "ecoledirecte": r"\bcharlemagne\b|\boutils\.exe\b",
 }
 

@@ -250,6 +250,14 @@ def save_calibration(calibration: Calibration, path: Path) -> None:
     path.write_text(calibration.model_dump_json(indent=1) + "\n", encoding="utf-8")
 
 
+def train_classifier(
+    mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]], classifier: Classifier
+) -> Classifier:
+    """The classifier with its learnt parts fitted on these mails only."""
+    calibration = train_calibration(mails, labels, classifier)
+    return Classifier(classifier.rules, classifier.regions, classifier.policy, calibration)
+
+
 def cross_validate(
     mails: dict[str, ParsedMail],
     labels: dict[str, dict[str, Any]],
@@ -263,10 +271,7 @@ def cross_validate(
     for k in range(folds):
         held = set(names[k::folds])
         train = {n: mails[n] for n in names if n not in held}
-        calibration = train_calibration(train, labels, classifier)
-        fold_classifier = Classifier(
-            classifier.rules, classifier.regions, classifier.policy, calibration
-        )
+        fold_classifier = train_classifier(train, labels, classifier)
         predictions += [predict(n, mails[n], fold_classifier) for n in sorted(held)]
     return evaluate(predictions, labels)
 

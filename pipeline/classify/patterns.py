@@ -52,18 +52,13 @@ class Branch:
             return self.regex.search(text) is not None
         start = 0
         if self.needs is not None:
-            first = -1
-            for needed in self.needs:
-                at = text.find(needed)
-                if at != -1 and (first == -1 or at < first):
-                    first = at
-            if first == -1:
+            if not any(map(text.__contains__, self.needs)):  # the common case, looped in C
                 return False
             for needed_one in self.also:
-                if not any(s in text for s in needed_one):
+                if not any(map(text.__contains__, needed_one)):
                     return False
-            if self.lead is not None:
-                start = max(0, first - self.lead)
+            if self.lead is not None:  # from just before the earliest one
+                start = max(0, min(at for at in map(text.find, self.needs) if at != -1) - self.lead)
         if self.rest is None:
             return self.regex.search(text, start) is not None
         low = start

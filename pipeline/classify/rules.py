@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.case import ParsedMail
 from pipeline.classify.patterns import Pattern, any_found
@@ -70,20 +70,75 @@ class NegationSpec(BaseModel):
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     pattern: str
+    everywhere: str | None = None  # also masked in the whole message once pattern is found
 
-    @field_validator("pattern")
+    @field_validator("pattern", "everywhere")
     @classmethod
-    def check_pattern(cls, pattern: str) -> str:
-        compile_pattern(pattern)
+    def check_pattern(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            compile_pattern(pattern)
         return pattern
+
+
+_WORD = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # never a quantifier: those hold digits
 
 
 class RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    words: dict[str, str] = Field(default_factory=dict)  # vocabulary family -> pattern
     negation: list[NegationSpec] = Field(default_factory=list)
     guard: list[GuardSpec] = Field(default_factory=list)
     rule: list[RuleSpec] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def expand_words(cls, data: object) -> object:
+        """Write each {family} named in [words] into the patterns, as a group."""
+        if not isinstance(data, dict) or not isinstance(data.get("words"), dict):
+            return data
+        words: dict[str, str] = {}
+        for name, value in data["words"].items():  # a family may use those defined before it
+            words[name] = f"(?:{expand(value, words, name)})" if isinstance(value, str) else value
+        return {
+            key: [expand_table(t, words) for t in value] if key != "words" else value
+            for key, value in data.items()
+        }
+
+
+def expand(pattern: str, words: dict[str, str], where: str) -> str:
+    """The pattern with {family} replaced; an unknown family is refused. A pattern that is
+    one family alone keeps its alternatives at the top (each is then searched apart)."""
+    alone = _WORD.fullmatch(pattern)
+    if alone and alone.group(1) in words:
+        return words[alone.group(1)][3:-1]
+
+    def word(m: re.Match[str]) -> str:
+        if m.group(1) not in words:
+            raise ValueError(f"{where}: unknown word family {{{m.group(1)}}}")
+        return words[m.group(1)]
+
+    return _WORD.sub(word, pattern)
+
+
+def expand_table(table: object, words: dict[str, str]) -> object:
+    """One [[rule]], [[guard]] or [[negation]] with its patterns expanded."""
+    if not isinstance(table, dict):
+        return table
+    out = dict(table)
+    for key, value in table.items():
+        if isinstance(value, str) and key in ("pattern", "everywhere"):
+            out[key] = expand(value, words, str(table.get("name")))
+        elif isinstance(value, list):
+            out[key] = [
+                expand(v, words, str(table.get("name"))) if isinstance(v, str) else v for v in value
+            ]
+        elif isinstance(value, dict) and key == "header":
+            out[key] = {
+                k: expand(v, words, str(table.get("name"))) if isinstance(v, str) else v
+                for k, v in value.items()
+            }
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +184,8 @@ class Rule:
     category: str
     auto_reply: bool
     condition: Condition
+    index: int  # position in the file: rules before it did not match when it decides
+    catch_all: bool  # no condition at all: it says nothing about the message
 
 
 @dataclass(frozen=True)
@@ -142,8 +199,14 @@ class RuleSet:
     """Negations, guards and rules from one rules.toml, compiled."""
 
     def __init__(self, spec: RulesFile):
-        self.negations = [(re.compile(n.pattern), Pattern(n.pattern)) for n in spec.negation]
-        self.rules = [Rule(r.name, r.category, r.auto_reply, Condition(r)) for r in spec.rule]
+        self.negations = [
+            (re.compile(n.pattern), Pattern(n.pattern), n.everywhere and re.compile(n.everywhere))
+            for n in spec.negation
+        ]
+        self.rules = [
+            Rule(r.name, r.category, r.auto_reply, Condition(r), i, is_catch_all(r))
+            for i, r in enumerate(spec.rule)
+        ]
         self.guards = [Guard(g.name, frozenset(g.categories), Condition(g)) for g in spec.guard]
         self.spec = spec
 
@@ -153,18 +216,62 @@ class RuleSet:
         return cls(read_toml(path, RulesFile))
 
     def read(self, mail: ParsedMail) -> Reading:
-        """Fold the subject and new text once, masking negated mentions."""
-        topic = fold_text(f"{mail.subject}\n{mail.new_text or ''}")
-        for negation, pattern in self.negations:
-            if pattern.found_in(topic):  # else there is nothing to mask
-                topic = negation.sub(" ", topic)
+        """The subject and new text folded once, negated mentions masked."""
+        topic = self.fold(f"{mail.subject}\n{mail.new_text or ''}")
         signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
         headers = {name.lower(): value for name, value in reversed(mail.headers)}
         return Reading(mail, topic, signer, mail.sender.email.rpartition("@")[2], headers)
 
-    def first_match(self, reading: Reading) -> Rule | None:
-        """The first rule, in file order, whose conditions all hold."""
-        return next((r for r in self.rules if r.condition.holds(reading)), None)
+    def fold(self, text: str | None) -> str:
+        """Folded text with its negated mentions masked."""
+        return self.mask(fold_text(text or ""))
+
+    def mask(self, topic: str) -> str:
+        """The folded text with negated mentions blanked out."""
+        for negation, pattern, everywhere in self.negations:
+            if pattern.found_in(topic):  # else there is nothing to mask
+                topic = negation.sub(" ", topic)
+                if everywhere:  # "we do not have X": every other mention of X is hearsay
+                    topic = everywhere.sub(" ", topic)
+        return topic
+
+    def first_match(self, reading: Reading, after: int = -1) -> Rule | None:
+        """The first rule, in file order (after the index given), whose conditions all hold."""
+        return next((r for r in self.rules[after + 1 :] if r.condition.holds(reading)), None)
+
+    def decide(self, mail: ParsedMail) -> tuple[Rule | None, Reading]:
+        """The deciding rule and what it read (guards and rivals read the same).
+
+        Rules read the subject and new text. A reply whose deciding rule needs its subject
+        (which names the old topic) is read again on its new text alone: a later rule that
+        matches there decides (the rules before it did not match even with the subject). A
+        forward whose cover note matches nothing but the catch-all is read again with the
+        forwarded message.
+        """
+        main = self.read(mail)
+        rule = self.first_match(main)
+        if rule is not None and not rule.catch_all and _REPLY.match(mail.subject):
+            alone = replace(main, topic=self.fold(mail.new_text))
+            if not rule.condition.holds(alone):
+                own = self.first_match(alone, after=rule.index)
+                if own is not None and not own.catch_all:
+                    return own, main
+        if (rule is None or rule.catch_all) and (
+            _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
+        ):
+            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}")
+            forwarded = self.first_match(whole)
+            if forwarded is not None and not forwarded.catch_all:
+                return forwarded, whole
+        return rule, main
+
+    def rival(self, reading: Reading, rule: Rule, ignore: frozenset[str]) -> Rule | None:
+        """The first later rule, of a category neither rule's nor ignored, that matches too."""
+        for other in self.rules[rule.index + 1 :]:
+            if not other.catch_all and other.category not in ignore:
+                if other.condition.holds(reading):
+                    return other
+        return None
 
     def guards_for(self, reading: Reading, category: str) -> list[str]:
         """Names of the guards that hold back an automatic answer for this message."""
@@ -173,6 +280,19 @@ class RuleSet:
             for g in self.guards
             if (not g.categories or category in g.categories) and g.condition.holds(reading)
         ]
+
+
+_REPLY = re.compile(r"(?i)^\s*(?:re|r[ée]f?|aw|sv|antw)\s*:")
+_FORWARD = re.compile(r"(?i)^\s*(?:tr|fw|fwd|wg|trans)\s*:")
+# Not Outlook's "message d'origine": replies carry it too.
+_FORWARD_MARK = re.compile(r"(?i)message transf[ée]r[ée]|forwarded message")
+
+
+def is_catch_all(spec: Conditions) -> bool:
+    """True for a rule without any condition (the fallback)."""
+    return not (
+        spec.header or spec.subject_or_body or spec.sender_domain or spec.signed_by or spec.unless
+    )
 
 
 def closing_lines(text: str, *, count: int = 4) -> str:

@@ -21,7 +21,8 @@ def test_automated_mail_is_ignored_whatever_it_says(classifier: Classifier) -> N
 
 def test_an_out_of_office_without_headers_is_ignored(classifier: Classifier) -> None:
     raw = make_mail(
-        "Bonjour,\n\nJe suis absente jusqu'au 12 mars, je lirai vos messages à mon retour.\n\nMarie",
+        "Bonjour,\n\nJe suis absente jusqu'au 12 mars, je lirai vos messages à mon retour."
+        "\n\nMarie",
         subject="Absence",
     )
 

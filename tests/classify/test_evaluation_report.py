@@ -41,11 +41,12 @@ def test_the_reliability_table_bins_confidence_against_accuracy() -> None:
     assert table[-1] == ("[0.95, 1.00]", 3, pytest.approx(0.96), pytest.approx(2 / 3))
 
 
-def test_calibration_gives_a_rule_its_smoothed_precision() -> None:
-    calibration = Calibration(version="t", rules={"r": (9, 10)})
+def test_calibration_shrinks_a_rule_s_counts_toward_the_prior() -> None:
+    calibration = Calibration(version="t", rules={"r": (9, 10), "perfect": (40, 40)})
 
-    assert calibration.confidence("r", 0.5) == pytest.approx(10 / 12)
-    assert calibration.confidence("unseen", 0.5) == 0.5
+    assert calibration.confidence("r", 0.9, 10) == pytest.approx((9 + 9) / 20)
+    assert calibration.confidence("perfect", 0.9, 40) == pytest.approx(76 / 80)
+    assert calibration.confidence("unseen", 0.9, 40) == 0.9
 
 
 def test_auto_reply_precision_counts_a_right_category_with_a_forbidden_answer_as_wrong() -> None:

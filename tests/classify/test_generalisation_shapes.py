@@ -52,7 +52,9 @@ def test_a_product_said_absent_is_not_mailinblack(classifier: Classifier, body: 
 
 
 def test_a_misspelt_product_name_is_still_mailinblack(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nNotre filtre mail-in-blak retient les messages de l'espace acheteur.")
+    raw = make_mail(
+        "Bonjour,\n\nNotre filtre mail-in-blak retient les messages de l'espace acheteur."
+    )
 
     _, c = classify_raw(classifier, raw)
 
