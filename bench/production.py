@@ -31,7 +31,7 @@ from imapclient import IMAPClient
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from servers import DovecotServer, SmtpServer, free_port  # noqa: E402
+from servers import DovecotServer, RedisServer, SmtpServer, free_port  # noqa: E402
 
 from pipeline.actors import declare_actors, make_broker  # noqa: E402
 from pipeline.db import make_engine, upgrade_schema  # noqa: E402
@@ -43,29 +43,6 @@ from pipeline.settings import Mailbox, load_settings  # noqa: E402
 
 POSTGRES_ADMIN = "host=127.0.0.1 user=postgres dbname=postgres"
 REDIS_URL = "redis://127.0.0.1:6379/13"
-
-
-class PrivateRedis:
-    """A redis-server of our own on a free loopback port, without persistence: a restart
-    loses what was queued, as a Redis run as a plain broker would."""
-
-    def __init__(self, root: Path) -> None:
-        self.root, self.port = root, free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.root)],
-            stdout=(self.root / "redis.log").open("ab"), stderr=subprocess.STDOUT)
-        _wait_until(lambda: redis.Redis(port=self.port, socket_timeout=1).ping(), "redis")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-            self.process = None
 
 
 class PrivatePostgres:
@@ -100,25 +77,13 @@ class PrivatePostgres:
         subprocess.run(prefix + command, check=True, cwd="/", stdout=subprocess.DEVNULL)
 
 
-def _wait_until(ready: Callable[[], object], what: str, *, seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if ready():
-                return
-        except Exception:  # not listening yet
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"{what} did not start in {seconds} s")
-
-
 @dataclass
 class Services:
     dovecot: DovecotServer
     user: str
     smtp: SmtpServer
     env: dict[str, str]  # SUPPORT_* variables pointing the pipeline at these services
-    redis: PrivateRedis | None = None  # with services(private=True)
+    redis: RedisServer | None = None  # with services(private=True)
     postgres: PrivatePostgres | None = None
 
     def mailbox(self) -> Mailbox:
@@ -135,7 +100,7 @@ def services(*, private: bool = False) -> Iterator[Services]:
     dovecot.start()
     smtp = SmtpServer()
     smtp.controller.start()
-    own_redis = PrivateRedis(root) if private else None
+    own_redis = RedisServer(root) if private else None
     own_postgres = PrivatePostgres(root) if private else None
     if own_redis and own_postgres:
         own_redis.start()
