@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dramatiq
+import redis
 import uvicorn
 from rich.progress import Progress
 from sqlmodel import Session
@@ -28,6 +29,8 @@ from pipeline.settings import Mailbox, Settings
 from pipeline.sweep import run_sweep
 
 log = logging.getLogger(__name__)
+
+BROKER_CHECK_SECONDS = 2.0
 
 IMPORT_MAILBOX = "import"
 
@@ -62,6 +65,8 @@ def run_desk(settings: Settings, *, stop: threading.Event,
                        engine=desk.engine, enqueue=actors.enqueue, stop=stop,
                        wait_seconds=settings.delays.poll_seconds) for m in settings.mailboxes]
     threads.append(_thread("sweep", _sweep_forever, desk, actors, stop=stop))
+    if settings.queue.broker != "memory":
+        threads.append(_thread("broker-watch", watch_broker, desk, actors, stop=stop))
     server = start_web(settings, desk) if settings.web.enabled else None
     announce(_banner(settings))
     stop.wait()
@@ -104,6 +109,26 @@ def _sweep_forever(desk: Desk, actors: Actors, *, stop: threading.Event) -> None
                 actors.send_mail.send(outbox_ids)
         except Exception:
             log.exception("sweep failed; next round in %ss", desk.settings.delays.sweep_seconds)
+
+
+def watch_broker(desk: Desk, actors: Actors, *, stop: threading.Event) -> None:
+    """A Redis that restarted may have lost its queue (run without persistence): as soon as
+    one with a new run_id answers, hand everything unfinished to the workers again, rather
+    than leave it to the sweep's 5-minute recovery. Queued twice is harmless."""
+    client = redis.Redis.from_url(desk.settings.queue.broker, socket_timeout=5)
+    seen = None
+    while not stop.wait(BROKER_CHECK_SECONDS):
+        try:
+            run_id = client.info("server")["run_id"]
+            if seen is not None and run_id != seen:
+                log.warning("queue: Redis restarted, its queue may be lost: requeueing")
+                requeue_unfinished(desk, actors, stale_only=False)
+            seen = run_id
+        except redis.RedisError:
+            continue  # down: the mailbox loops and the workers show it
+        except Exception:  # the database may be down too: try again next round
+            log.exception("queue: requeueing after a Redis restart failed")
+    client.close()
 
 
 def _thread(name: str, target: Callable[..., None], *args: object,

@@ -1,0 +1,55 @@
+"""`run` through a Redis restart: the work its queue lost is queued again within seconds."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import redis
+from conftest import CORPUS, make_settings
+from servers import RedisServer
+from sqlmodel import Session
+
+from pipeline.actors import INGEST_QUEUE, declare_actors, make_broker
+from pipeline.db import upgrade_schema
+from pipeline.desk import open_desk
+from pipeline.ingest.ledger import record_arrivals
+from pipeline.ingest.source import Arrival
+from pipeline.runner import BROKER_CHECK_SECONDS, watch_broker
+
+
+def test_a_message_whose_queue_entry_died_with_redis_is_queued_again_once_redis_is_back(
+        tmp_path: Path):
+    server = RedisServer(tmp_path)
+    server.start()
+    settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'support.db'}",
+                             broker=server.url)
+    desk = open_desk(settings)
+    upgrade_schema(desk.engine)
+    actors = declare_actors(make_broker(settings.queue), desk)
+    with Session(desk.engine) as session:
+        ledger_ids = record_arrivals(session, "inbox", [
+            Arrival("d001", (CORPUS / "dev" / "d001.eml").read_bytes())])
+    actors.enqueue(ledger_ids)  # no worker runs: the message waits in Redis
+    queue, client = f"{settings.queue.namespace}:{INGEST_QUEUE}", redis.Redis.from_url(server.url)
+    stop = threading.Event()
+    watch = threading.Thread(target=watch_broker, args=(desk, actors), kwargs={"stop": stop})
+    watch.start()
+    try:
+        time.sleep(BROKER_CHECK_SECONDS + 1)  # the watch has seen this Redis
+
+        server.stop()
+        server.start()
+        lost = client.llen(queue)
+        deadline = time.monotonic() + 10
+        while client.llen(queue) == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        queued_again = client.llen(queue)
+    finally:
+        stop.set()
+        watch.join(timeout=30)
+        server.stop()
+        desk.close()
+
+    assert (lost, queued_again) == (0, 1)
