@@ -44,9 +44,9 @@ class ConfidencePolicy(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    prior: float = Field(default=0.9, ge=0.0, le=1.0)  # a rule's precision on such mail
-    catch_all_prior: float = Field(default=0.45, ge=0.0, le=1.0)  # the fallback's
+    prior: float = Field(default=0.88, ge=0.0, le=1.0)  # a rule's precision on such mail
     prior_weight: float = Field(default=40.0, ge=0.0)  # labelled messages worth the prior
+    catch_all: float = Field(default=0.42, ge=0.0, le=1.0)  # the fallback's precision there
     second_topic: float = Field(default=0.85, ge=0.0, le=1.0)  # another category matches too
 
 
@@ -142,13 +142,15 @@ class Classifier:
 
     def confidence_of(self, rule: Rule, *, second_topic: bool = False) -> float:
         """The rule's precision on labelled mail shrunk toward the prior, lowered when the
-        rule of another category matched too."""
+        rule of another category matched too. The catch-all gets its prior alone: on the
+        mail the rules were written from it only ever sees what they left out on purpose."""
         c = self.policy.confidence
-        prior = c.catch_all_prior if rule.catch_all else c.prior
+        if rule.catch_all:
+            return c.catch_all
         confidence = (
-            self.calibration.confidence(rule.name, prior, c.prior_weight)
+            self.calibration.confidence(rule.name, c.prior, c.prior_weight)
             if self.calibration
-            else prior
+            else c.prior
         )
         return confidence * c.second_topic if second_topic else confidence
 

@@ -21,7 +21,7 @@ OWN_ADDRESSES = frozenset(
     {"support@assistance.example.fr", "ne-pas-repondre@assistance.example.fr"}
 )
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
-CALIBRATION_VERSION = "rules-precision-v1"
+CALIBRATION_VERSION = "rules-counts-v2"  # read against the prior of classify.toml
 
 
 @dataclass(frozen=True)
