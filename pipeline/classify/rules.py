@@ -95,10 +95,10 @@ class RulesFile(BaseModel):
     @classmethod
     def expand_words(cls, data: object) -> object:
         """Write each {family} named in [words] into the patterns, as a group."""
-        if not isinstance(data, dict) or not isinstance(data.get("words"), dict):
+        if not isinstance(data, dict) or not isinstance(data.get("words", {}), dict):
             return data
         words: dict[str, str] = {}
-        for name, value in data["words"].items():  # a family may use those defined before it
+        for name, value in data.get("words", {}).items():  # may use the families above it
             words[name] = f"(?:{expand(value, words, name)})" if isinstance(value, str) else value
         return {
             key: [expand_table(t, words) for t in value] if key != "words" else value

@@ -22,9 +22,7 @@ def classifier() -> Classifier:
         "J'ai cliqué sur mot de passe oublié ; le courriel, je ne le reçois absolument pas.",
     ],
 )
-def test_a_reset_mail_that_never_comes_is_a_missing_mail(
-    classifier: Classifier, body: str
-) -> None:
+def test_a_reset_mail_that_never_comes_is_a_missing_mail(classifier: Classifier, body: str) -> None:
     _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
 
     assert c.category == "missing_noreply_mail"
@@ -140,3 +138,113 @@ def test_a_deputy_director_is_not_the_head(classifier: Classifier) -> None:
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Notifications", "Hello, the verification code e-mail never shows up. Nothing in junk."),
+        ("Lien", "Bonjour, aucun courriel ne m'est parvenu après ma demande d'activation."),
+        ("Alertes", "Bonjour, nous ne voyons plus arriver les messages automatiques d'e-sidoc."),
+    ],
+)
+def test_a_missing_automatic_mail_is_recognised_however_it_is_said(
+    classifier: Classifier, subject: str, body: str
+) -> None:
+    _, c = classify_raw(classifier, make_mail(body, subject=subject))
+
+    assert (c.category, c.action) == ("missing_noreply_mail", "auto_reply")
+
+
+def test_an_anti_spam_denied_by_its_kind_is_not_mailinblack(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nOn m'a dit que c'était peut-être MailInBlack, mais nous n'avons aucun "
+        "filtre de ce type. Le mail de confirmation n'est jamais venu."
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    ("body", "guard"),
+    [
+        ("Mes élèves ont oublié leur mot de passe e-sidoc.", "password_of_readers"),
+        (
+            "Mon mot de passe Office 365 a expiré, comment le changer ?",
+            "password_of_another_product",
+        ),
+        ("J'ai oublié mon mot de passe e-sidoc, envoyez-le à paul.x@gmail.com.", "address_in_text"),
+    ],
+)
+def test_a_reset_that_the_template_would_get_wrong_goes_to_a_person(
+    classifier: Classifier, body: str, guard: str
+) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert guard in c.held_by
+
+
+def test_a_second_request_of_another_category_holds_the_answer(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour, j'ai perdu le mot de passe e-sidoc. Et la facture de mars n'est pas arrivée."
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "also_order_billing" in c.held_by
+
+
+def test_saying_the_new_password_works_is_thanks_not_a_request(classifier: Classifier) -> None:
+    _, c = classify_raw(
+        classifier, make_mail("Merci, le nouveau mot de passe fonctionne très bien.")
+    )
+
+    assert (c.category, c.action) == ("other", "human_review")
+
+
+def test_a_locked_account_is_a_reset_without_naming_the_password(classifier: Classifier) -> None:
+    raw = make_mail("Hi, after too many tries my buyer space account is suspended. Please help.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_a_parent_writing_about_a_child_is_for_the_school(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour, je ne vois pas les notes de mon fils sur EcoleDirecte depuis lundi.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("other", "human_review")
+
+
+@pytest.mark.parametrize(
+    ("when", "answered"), [("avant-hier", True), ("il y a deux semaines", False)]
+)
+def test_an_order_is_answered_within_the_72_hours_only(
+    classifier: Classifier, when: str, answered: bool
+) -> None:
+    raw = make_mail(f"Bonjour, l'abonnement Cafeyn commandé {when} n'est pas encore visible.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "subscription_activation"
+    assert (c.action == "auto_reply") == answered
+
+
+def test_a_forwarded_request_is_read_when_the_cover_note_says_nothing(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nJe vous fais suivre.\n\n-------- Message transféré --------\n"
+        "Sujet : convention\n\nJe ne trouve plus la convention d'adhésion dans mes marchés.\n",
+        subject="Fwd: convention",
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "contract_documents"
