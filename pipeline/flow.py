@@ -91,16 +91,16 @@ def _claim(desk: Desk, ledger_ids: Sequence[int]) -> list[Claimed] | None:
     unfinished = sa.and_(col(LedgerEntry.id).in_(ledger_ids),
                          col(LedgerEntry.state).not_in(FINISHED))
     with desk.engine.begin() as connection:
-        tried = connection.execute(sa.select(LedgerEntry.id, LedgerEntry.attempts)
+        tried = connection.execute(sa.select(col(LedgerEntry.id), col(LedgerEntry.attempts))
                                    .where(unfinished).with_for_update()).all()
         if len(tried) > 1 and any(attempts for _, attempts in tried):
             return None
         rows = connection.execute(
             sa.update(LedgerEntry).where(unfinished)
             .values(attempts=LedgerEntry.attempts + 1, state="processing", updated_at=utcnow())
-            .returning(LedgerEntry.id, LedgerEntry.sha256, LedgerEntry.message_id,
-                       LedgerEntry.attempts, LedgerEntry.error)).all()
-    return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
+            .returning(col(LedgerEntry.id), col(LedgerEntry.sha256), col(LedgerEntry.message_id),
+                       col(LedgerEntry.attempts), col(LedgerEntry.error))).all()
+    return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)  # type: ignore[arg-type]
 
 
 def _raw_bytes(desk: Desk, digests: list[str]) -> dict[str, bytes]:
@@ -128,7 +128,8 @@ def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Excepti
 
 
 def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
-    now, rows, finished = desk.clock(), [], []
+    now, rows = desk.clock(), []
+    finished: list[tuple[int, str, int | None]] = []
     for item in batch:
         crash_point(f"poison:{item.case.mail.message_id}")  # chaos battery: a mail that kills
     with Session(desk.engine, expire_on_commit=False, autoflush=False) as session:

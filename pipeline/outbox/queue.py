@@ -93,6 +93,7 @@ def add_outgoing(session: Session, ticket: Ticket, rendered: Rendered, *, to: st
                      subject=rendered.subject, message_id=message_id, raw=raw,
                      automatic=automatic, created_at=now)
     session.add(row)
+    assert ticket.id is not None
     session.add(Message(ticket_id=ticket.id, direction="out", message_id=message_id,
                         in_reply_to=in_reply_to, sender=settings.desk.address,
                         sender_name=settings.desk.name, recipients=to,
@@ -146,7 +147,7 @@ _AUTOMATIC = OutboxMail.automatic == sa.true()
 SEEN = sa.select(  # built once: building a statement costs more than running it
     _count(OutboxMail.key == sa.bindparam("key")),
     _count(OutboxMail.to_addr == sa.bindparam("to"), _AUTOMATIC,
-           OutboxMail.created_at >= sa.bindparam("since")),  # type: ignore[operator]
+           OutboxMail.created_at >= sa.bindparam("since")),
     _count(OutboxMail.ticket_id == sa.bindparam("ticket_id"), _AUTOMATIC))
 
 

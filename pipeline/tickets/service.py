@@ -94,7 +94,7 @@ def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[s
     The rows are flushed here; the caller commits.
     """
     keys = [item.dedupe_key for item in batch]
-    known: dict[str, int | Ticket] = dict(session.exec(
+    known: dict[str, int | Ticket] = dict(session.exec(  # type: ignore[arg-type]
         select(Message.dedupe_key, Message.ticket_id)
         .where(col(Message.dedupe_key).in_(keys))).all())
     threads = ThreadIndex(session, [item.case.mail for item in batch])
@@ -160,6 +160,7 @@ def _add_message(session: Session, item: Incoming, ticket: Ticket, match: Thread
     if not is_new:
         _update_on_reply(ticket, case, now=now)
     ticket.updated_at = now
+    assert ticket.id is not None  # flushed by file_batch
     message = Message(
         ticket_id=ticket.id,
         ledger_id=case.ledger_id,
