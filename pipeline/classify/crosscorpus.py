@@ -24,6 +24,7 @@ from typing import Any
 from pipeline.case import ParsedMail
 from pipeline.classify.classifier import Classifier
 from pipeline.classify.evaluate import (
+    Prediction,
     Report,
     classify_mail,
     evaluate,
@@ -61,16 +62,24 @@ def leave_one_corpus_out(
     classifier: Classifier, corpora: list[Corpus], *, target: float = 0.98
 ) -> dict[str, Report]:
     """For each corpus: counts and thresholds learnt on the others only, scored on it."""
-    reports = {}
+    held = held_out_predictions(classifier, corpora, target=target)
+    return {c.name: evaluate(held[c.name], c.labels) for c in corpora}
+
+
+def held_out_predictions(
+    classifier: Classifier, corpora: list[Corpus], *, target: float = 0.98
+) -> dict[str, list[Prediction]]:
+    """Each corpus predicted with counts, and thresholds (when two or more corpora are left
+    to choose them by the same holding out), learnt on the other corpora only."""
+    predictions = {}
     for held in corpora:
         train = [c for c in corpora if c is not held]
         trained = train_classifier(*pooled(train), classifier)
         if len(train) > 1:
             thresholds = choose_thresholds(held_out_points(classifier, train), target=target)
             trained = with_thresholds(trained, thresholds)
-        predictions = [predict(n, m, trained) for n, m in held.mails.items()]
-        reports[held.name] = evaluate(predictions, held.labels)
-    return reports
+        predictions[held.name] = [predict(n, m, trained) for n, m in held.mails.items()]
+    return predictions
 
 
 def held_out_points(classifier: Classifier, corpora: list[Corpus]) -> list[tuple[str, float, bool]]:

@@ -57,6 +57,8 @@ class Branch:
             for needed_one in self.also:
                 if not any(map(text.__contains__, needed_one)):
                     return False
+            if self.lead is not None and self.lead <= NEAR:
+                return self.found_near(text)
             if self.lead is not None:  # from just before the earliest one
                 start = max(0, min(at for at in map(text.find, self.needs) if at != -1) - self.lead)
         if self.rest is None:
@@ -68,6 +70,28 @@ class Branch:
                     return True
             low = start = found.start() + 1
         return False
+
+
+    def found_near(self, text: str) -> bool:
+        """Tried only where a match can start: at most lead before a string it needs (far
+        fewer places than a search when those strings are common and matches rare)."""
+        tried = -1
+        for at in sorted(at for s in self.needs for at in occurrences(text, s)):
+            for start in range(max(tried + 1, at - self.lead), at + 1):  # type: ignore[operator]
+                if self.regex.match(text, start):
+                    return True
+            tried = at
+        return False
+
+
+NEAR = 24  # the widest lead found_near tries position by position
+
+
+def occurrences(text: str, needed: str) -> Iterator[int]:
+    at = text.find(needed)
+    while at != -1:
+        yield at
+        at = text.find(needed, at + 1)
 
 
 def split_first(pattern: str) -> tuple[re.Pattern[str] | None, int]:

@@ -173,7 +173,7 @@ def test_an_anti_spam_denied_by_its_kind_is_not_mailinblack(classifier: Classifi
         ("Mes élèves ont oublié leur mot de passe e-sidoc.", "password_of_readers"),
         (
             "Mon mot de passe Office 365 a expiré, comment le changer ?",
-            "password_of_another_product",
+            "password_of_other_software",
         ),
         ("J'ai oublié mon mot de passe e-sidoc, envoyez-le à paul.x@gmail.com.", "address_in_text"),
     ],
