@@ -150,6 +150,7 @@ class Reading:
     signer: str  # folded From display name + signature
     domain: str  # From domain, lower case
     headers: dict[str, str]  # lower-cased header name -> its first value, as mail.header()
+    forwarded: bool = False  # topic holds a forwarded message: someone else's words
 
 
 class Condition:
@@ -259,7 +260,7 @@ class RuleSet:
         if (rule is None or rule.catch_all) and (
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):
-            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}")
+            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}", forwarded=True)
             forwarded = self.first_match(whole)
             if forwarded is not None and not forwarded.catch_all:
                 return forwarded, whole

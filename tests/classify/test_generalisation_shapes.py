@@ -248,3 +248,39 @@ def test_a_forwarded_request_is_read_when_the_cover_note_says_nothing(
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "contract_documents"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci beaucoup, j'ai pu réinitialiser mon mot de passe, tout est ok !",
+        "All good now, the reset e-mail was in my spam folder. Thanks!",
+    ],
+)
+def test_thanks_after_a_reset_are_not_answered_with_a_reset(
+    classifier: Classifier, body: str
+) -> None:
+    _, c = classify_raw(classifier, make_mail(body, subject="Re: mot de passe"))
+
+    assert (c.category, c.action) == ("other", "human_review")
+
+
+def test_an_out_of_office_in_the_future_tense_is_a_robot(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Je serai absente du 3 au 14 mars. Pour les mots de passe e-sidoc, voyez le secrétariat.",
+        subject="Absence",
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("automated", "ignore")
+
+
+def test_a_lure_that_says_click_here_is_not_a_reset(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Cher utilisateur, votre mot de passe expire aujourd'hui. Cliquez ici pour le conserver."
+    )
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("other", "human_review")

@@ -167,3 +167,13 @@ def test_an_unknown_category_in_covers_is_refused(tmp_path: Path) -> None:
         classifier_from(SECOND_TOPIC_RULES, tmp_path, covers='"pasword_reset"')
 
     assert "pasword_reset" in refused.value.reason
+
+
+def test_a_request_read_in_a_forwarded_mail_is_answered_by_a_person(tmp_path: Path) -> None:
+    classifier = classifier_from(SECOND_TOPIC_RULES, tmp_path)
+    forwarded = FORWARD.replace("Je ne trouve plus la facture de mars.", "Mail jamais reçu.")
+
+    _, c = classify_raw(classifier, make_mail(forwarded, subject="Fwd: question"))
+
+    assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
+    assert "read_in_forwarded_mail" in c.held_by
