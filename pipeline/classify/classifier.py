@@ -48,6 +48,8 @@ class ConfidencePolicy(BaseModel):
     prior_weight: float = Field(default=40.0, ge=0.0)  # labelled messages worth the prior
     catch_all: float = Field(default=0.42, ge=0.0, le=1.0)  # the fallback's precision there
     second_topic: float = Field(default=0.85, ge=0.0, le=1.0)  # another category matches too
+    long_text: int = Field(default=300, ge=0)  # characters of new text beyond which...
+    long_text_factor: float = Field(default=0.92, ge=0.0, le=1.0)  # ...confidence is lowered
 
 
 class ClassifyFile(BaseModel):
@@ -122,6 +124,8 @@ class Classifier:
             ignore = frozenset((rule.category, "automated", *policy.covers))
             rival = self.rules.rival(reading, rule, ignore)
         confidence = self.confidence_of(rule, second_topic=rival is not None)
+        if len(mail.new_text) > self.policy.confidence.long_text:
+            confidence *= self.policy.confidence.long_text_factor
         held = self.holds_for(rule, confidence, found)
         if answerable:
             held += [f"also_{rival.category}"] if rival else []
@@ -143,8 +147,9 @@ class Classifier:
 
     def confidence_of(self, rule: Rule, *, second_topic: bool = False) -> float:
         """The rule's precision on labelled mail shrunk toward the prior, lowered when the
-        rule of another category matched too. The catch-all gets its prior alone: on the
-        mail the rules were written from it only ever sees what they left out on purpose."""
+        rule of another category matched too (classify() lowers it again for a long text).
+        The catch-all gets its prior alone: on the mail the rules were written from it only
+        ever sees what they left out on purpose."""
         c = self.policy.confidence
         if rule.catch_all:
             return c.catch_all
