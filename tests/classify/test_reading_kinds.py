@@ -177,3 +177,15 @@ def test_a_request_read_in_a_forwarded_mail_is_answered_by_a_person(tmp_path: Pa
 
     assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
     assert "read_in_forwarded_mail" in c.held_by
+
+
+def test_a_long_new_text_lowers_the_confidence(tmp_path: Path) -> None:
+    classifier = classifier_from(SECOND_TOPIC_RULES, tmp_path)
+    filler = " Je vous écris de la part du collège." * 20
+
+    _, short = classify_raw(classifier, make_mail("Mail jamais reçu."))
+    _, long = classify_raw(classifier, make_mail("Mail jamais reçu." + filler))
+
+    assert long.confidence == pytest.approx(
+        short.confidence * classifier.policy.confidence.long_text_factor, abs=1e-4
+    )
