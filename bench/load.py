@@ -66,11 +66,13 @@ def recounter(files: list[Path]) -> Callable[[Services], dict[str, Any]]:
         client.logout()
         with Session(engine) as session:
             ledger = session.exec(select(LedgerEntry.message_id, LedgerEntry.state)).all()
-            inbound = Counter(session.exec(select(Message.message_id).where(
-                Message.direction == "in")).all())
+            rows = session.exec(select(Message.message_id, Message.in_reply_to,
+                                       Message.ticket_id).where(Message.direction == "in")).all()
             outbox = session.exec(select(OutboxMail.message_id)).all()
             tickets = len(session.exec(select(Ticket.id)).all())
         engine.dispose()
+        inbound = Counter(mid for mid, _, _ in rows)
+        ticket_of = {mid: ticket for mid, _, ticket in rows}
         copies = Counter(str(r["Message-ID"]).strip("<>") for r in svc.smtp.received)
         return {
             "lost": len(expected - {mid for mid, _ in ledger}) + max(0, len(files) - in_dovecot),
@@ -83,6 +85,9 @@ def recounter(files: list[Path]) -> Callable[[Services], dict[str, Any]]:
             "marked_seen": seen,
             "parked": sum(1 for _, state in ledger if state == "parked"),
             "tickets": tickets,
+            # a reply filed while the mail it answers was still in flight opens a ticket
+            "replies_apart": sum(1 for _, parent, ticket in rows
+                                 if parent in ticket_of and ticket_of[parent] != ticket),
         }
 
     return recount
@@ -99,12 +104,14 @@ def memory(run: dict[str, Any]) -> list[tuple[float, float, float]]:
     return list(zip(early, middle, samples[-1].rss_mb, strict=True))
 
 
-def cores(run: dict[str, Any]) -> tuple[float, float]:
-    """CPU over the run, in cores: the workers (with their parse processes), the whole machine."""
+def cores(run: dict[str, Any]) -> tuple[float, float, float]:
+    """CPU over the run, in cores: the workers (with their parse processes), the mailbox loop
+    (this process), the whole machine."""
     first, last = near(run["samples"], run["start"]), near(run["samples"], run["start"]
                                                             + run["seconds"])
     seconds = last.at - first.at
     return ((sum(last.cpu_s) - sum(first.cpu_s)) / seconds,
+            (last.own_cpu_s - first.own_cpu_s) / seconds,
             (last.machine_busy_s - first.machine_busy_s) / seconds)
 
 
@@ -125,21 +132,23 @@ def main() -> int:
     files = sorted(folder.glob("*.eml"))
     zeros: Counter[str] = Counter({name: 0 for name in ZEROS})
     sizes: dict[str, object] = {"messages": total}
-    growth, parked = 0.0, 0
+    growth, parked, apart = 0.0, 0, 0
     for count in WORKERS:
         run = phase_postgres(folder, worker_count=count, check=recounter(files),
                              sample_every=1.0, timeout=1800.0 if not args.small else 300.0)
-        rss, (used, busy), rate = memory(run), cores(run), steady_rate(run, total)
+        rss, (used, loop, busy), rate = memory(run), cores(run), steady_rate(run, total)
         figure(f"{count} worker(s): messages per second", f"{rate:.1f} between 10 % and 90 % "
                f"finished; {run['msgs_per_s']:.1f} over the whole {run['seconds']:.0f} s")
-        figure("  CPU in cores: workers / whole shared machine", f"{used:.2f} / {busy:.2f} of 2")
+        figure("  CPU in cores: workers / mailbox loop / machine",
+               f"{used:.2f} / {loop:.2f} / {busy:.2f} of 2 (shared)")
         figure("  RSS MB per worker at 10 % / 50 % / end",
                ", ".join("/".join(f"{mb:.0f}" for mb in worker) for worker in rss))
         figure("  tickets; mails received by the SMTP server",
                f"{run['tickets']}; {run['replies']}")
+        figure("  replies on another ticket than the mail they answer", run["replies_apart"])
         sizes[f"msgs_per_s_{count}w"] = f"{rate:.1f}"
         growth = max([growth, *(end - middle for _, middle, end in rss)])
-        parked += run["parked"]
+        parked, apart = parked + run["parked"], apart + run["replies_apart"]
         zeros.update({name: run[name] for name in ZEROS})
     files_latency = int(5 * latency_seconds)
     lat = phase_latency(folder, rate=5.0, seconds=latency_seconds, wait_seconds=5,
@@ -148,9 +157,10 @@ def main() -> int:
            f"{lat['p50_ms']:.0f} / {lat['p95_ms']:.0f} / {lat['p99_ms']:.0f} "
            f"over {lat['count']} replies to {files_latency} messages")
     zeros.update({name: lat.get(name, 0) for name in ZEROS})
-    parked += lat["parked"]
+    parked, apart = parked + lat["parked"], apart + lat["replies_apart"]
     sizes.update(p50_ms=f"{lat['p50_ms']:.0f}", p95_ms=f"{lat['p95_ms']:.0f}",
-                 p99_ms=f"{lat['p99_ms']:.0f}", rss_growth_mb=f"{growth:.0f}", parked=parked)
+                 p99_ms=f"{lat['p99_ms']:.0f}", rss_growth_mb=f"{growth:.0f}", parked=parked,
+                 replies_apart=apart)
     return verdict("load", sizes, dict(zeros))
 
 

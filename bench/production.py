@@ -195,6 +195,7 @@ class Sample(NamedTuple):
     rss_mb: list[float]  # per worker, with its parse processes
     cpu_s: list[float]  # per worker, with its parse processes
     machine_busy_s: float  # CPU time the whole machine spent busy, every core, every process
+    own_cpu_s: float  # this process: the mailbox loop of phase_postgres, and the sampling
 
 
 def machine_busy_s() -> float:
@@ -212,7 +213,7 @@ def sampled(procs: list[subprocess.Popen[bytes]], *, every: float) -> Iterator[l
     def take() -> None:
         usage = [tree_usage(p.pid) for p in procs]
         samples.append(Sample(time.perf_counter(), [u[0] for u in usage],
-                              [u[1] for u in usage], machine_busy_s()))
+                              [u[1] for u in usage], machine_busy_s(), time.process_time()))
 
     def loop() -> None:
         while not stop.wait(every):
