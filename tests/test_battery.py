@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.settings import PROJECT_ROOT
 
-SCRIPTS = ["loops", "hostile", "chaos", "load"]
+SCRIPTS = ["loops", "hostile", "chaos", "load", "faults"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
