@@ -87,7 +87,7 @@ class Driver:
                     self.errors.append(f"{type(exc).__name__}: {exc}")
                     retry += batch
                     continue
-                retry += outcome.split
+                retry += outcome.split + outcome.later
                 if outcome.failures:  # recorded on the ledger rows; retried like dramatiq
                     self.errors += [f"{type(e).__name__}: {e}" for e in outcome.failures]
                     retry += batch

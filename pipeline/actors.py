@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 INGEST_QUEUE, OUTBOX_QUEUE = "ingest", "outbox"
 STALE_AFTER = timedelta(minutes=5)
+PARENT_RETRY_MS = 500  # a reply whose parent is in flight is tried again this much later
 BATCH = 50  # messages filed in one transaction
 
 
@@ -57,6 +58,8 @@ def declare_actors(broker: dramatiq.Broker, desk: Desk) -> Actors:
         outcome = flow.process_messages(desk, ledger_ids)
         for ledger_id in outcome.split:
             process.send([ledger_id])
+        for ledger_id in outcome.later:  # its parent is being filed by another worker
+            process.send_with_options(args=([ledger_id],), delay=PARENT_RETRY_MS)
         if outcome.outbox_ids:
             queue_or_send(outcome.outbox_ids)
         if outcome.failures:  # the others are filed and their mail is on its way

@@ -26,7 +26,7 @@ from pipeline.responders import decide_actions
 from pipeline.responders.view import DeskView
 from pipeline.tickets.execute import carry_out
 from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket, utcnow
-from pipeline.tickets.service import Duplicate, Filed, Incoming, audit, file_batch
+from pipeline.tickets.service import Duplicate, Filed, Incoming, Waiting, audit, file_batch
 from pipeline.tickets.threading import format_reference
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class Outcome:
 
     outbox_ids: list[int] = field(default_factory=list)
     split: list[int] = field(default_factory=list)
+    later: list[int] = field(default_factory=list)  # replies whose parent is still being filed
     failures: list[Exception] = field(default_factory=list)
 
 
@@ -115,7 +116,7 @@ def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Excepti
     if not ready:
         return []
     try:
-        outcome.outbox_ids += _file(desk, ready)
+        _file(desk, ready, outcome)
         return []
     except Exception as exc:
         if len(ready) == 1:
@@ -127,8 +128,8 @@ def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Excepti
     return failures
 
 
-def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
-    now, rows = desk.clock(), []
+def _file(desk: Desk, batch: list[Parsed], outcome: Outcome) -> None:
+    now, rows, waiting = desk.clock(), [], []
     finished: list[tuple[int, str, int | None]] = []
     for item in batch:
         crash_point(f"poison:{item.case.mail.message_id}")  # chaos battery: a mail that kills
@@ -138,6 +139,10 @@ def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
                            ours=desk.settings.desk.addresses, now=now)
         store_blobs(session, [p for item in batch for p in item.payloads.values()])
         for item, result in zip(batch, filed, strict=True):
+            if isinstance(result, Waiting):
+                log.info("ledger %s: waits for the mail it answers", item.entry.id)
+                waiting.append(item.entry.id)
+                continue
             if isinstance(result, Duplicate):
                 audit(session, "duplicate_ignored", ticket_id=result.ticket_id,
                       ledger_id=item.entry.id, message_id=item.case.mail.message_id)
@@ -148,9 +153,11 @@ def _file(desk: Desk, batch: list[Parsed]) -> list[int]:
             rows += _respond(session, desk, item.case, result, now=now)
             finished.append((item.entry.id, "done", result.ticket.id))
         _finish(session, *finished)
+        _put_back(session, waiting)
         session.commit()
+    outcome.later += waiting
+    outcome.outbox_ids += [row.id for row in rows if row.id is not None]
     crash_point("after_outbox_row" if rows else "after_ticket_commit")  # chaos battery
-    return [row.id for row in rows if row.id is not None]
 
 
 def _respond(session: Session, desk: Desk, case: Case, filed: Filed, *,
@@ -172,11 +179,21 @@ def _dedupe_key(entry: Claimed, case: Case) -> str:
 
 def _finish(session: Session, *finished: tuple[int, str, int | None]) -> None:
     """Mark ledger rows (id, state, ticket id) finished, in one statement."""
+    if not finished:
+        return
     session.connection().execute(
         sa.update(LedgerEntry).where(LedgerEntry.id == sa.bindparam("row_id"))  # type: ignore[arg-type]
         .values(state=sa.bindparam("new_state"), ticket_id=sa.bindparam("new_ticket"),
                 error="", updated_at=utcnow()),
         [{"row_id": i, "new_state": state, "new_ticket": t} for i, state, t in finished])
+
+
+def _put_back(session: Session, ledger_ids: list[int]) -> None:
+    """Waiting is not failing: the row is as recorded again, its attempt not counted."""
+    if ledger_ids:
+        session.connection().execute(
+            sa.update(LedgerEntry).where(col(LedgerEntry.id).in_(ledger_ids))
+            .values(state="received", attempts=LedgerEntry.attempts - 1))
 
 
 def _park(desk: Desk, entry: Claimed, reason: str) -> None:

@@ -173,6 +173,9 @@ def _process_now(desk: Desk, ledger_ids: list[int]) -> None:
     outcome = flow.process_messages(desk, ledger_ids)
     for ledger_id in outcome.split:
         _process_now(desk, [ledger_id])
+    if outcome.later:  # replies whose parent came later in the batch: filed now
+        later = flow.process_messages(desk, outcome.later)
+        send_now(desk, later.outbox_ids)
     for failure in outcome.failures:  # recorded on the ledger row; `run` retries it later
         log.warning("import: a message failed and waits for `run`: %s", failure)
     send_now(desk, outcome.outbox_ids)

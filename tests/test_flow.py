@@ -8,6 +8,9 @@ from email import policy
 from conftest import CORPUS, Stack, drop_in_maildir
 from sqlmodel import select
 
+from pipeline import flow
+from pipeline.ingest.ledger import record_arrivals
+from pipeline.ingest.source import Arrival
 from pipeline.tickets.models import AuditEvent, LedgerEntry, Message, OutboxMail, Ticket
 
 DEV = CORPUS / "dev"
@@ -184,3 +187,30 @@ def test_a_follow_up_arriving_in_the_same_batch_joins_the_first_message_s_ticket
         states = sorted(e.state for e in session.exec(select(LedgerEntry)))
     assert [m.matched_by for m in inbound] == ["new", "in-reply-to"]
     assert states == ["done", "done", "duplicate"]
+
+
+def test_a_reply_whose_parent_is_still_being_filed_waits_for_it_then_joins_its_ticket(
+        stack: Stack):
+    parent = dev_mail("d001.eml")
+    reply = (
+        b"From: Claire Vasseur <claire.vasseur@ac-lyon.fr>\r\nTo: support@assistance.example.fr\r\n"
+        b"Subject: Re: Mot de passe\r\nMessage-ID: <reply-in-flight@ac-lyon.fr>\r\n"
+        b"In-Reply-To: <f8906f9d-0f32-4e8f-ab10-47166005d4ca@ac-lyon.fr>\r\n"
+        b"Date: Mon, 2 Sep 2024 10:20:00 +0200\r\n\r\nJ'oubliais : merci d'avance.\r\n")
+    with stack.session() as session:  # both recorded; another worker holds the parent
+        parent_id, reply_id = record_arrivals(session, "inbox", [
+            Arrival(source_key="parent", raw=parent), Arrival(source_key="reply", raw=reply)])
+
+    waited = flow.process_messages(stack.desk, [reply_id])
+    with stack.session() as session:
+        assert session.exec(select(Ticket)).all() == []
+        assert session.get(LedgerEntry, reply_id).attempts == 0  # waiting is not failing
+    flow.process_messages(stack.desk, [parent_id])
+    flow.process_messages(stack.desk, waited.later)
+
+    assert waited.later == [reply_id]
+    with stack.session() as session:
+        (ticket,) = session.exec(select(Ticket)).all()
+        inbound = session.exec(select(Message).where(Message.direction == "in")).all()
+    assert [m.matched_by for m in inbound] == ["new", "in-reply-to"]
+    assert {m.ticket_id for m in inbound} == {ticket.id}

@@ -26,6 +26,7 @@ from pipeline.tickets.threading import ThreadIndex, ThreadMatch, format_referenc
 log = logging.getLogger(__name__)
 
 STAFF_DUE = timedelta(hours=48)
+PARENT_WAIT = timedelta(minutes=5)  # a parent received longer ago and not filed is stuck
 AUDIT_LINES = "audit_lines"  # Session.info key: lines waiting for the commit
 
 
@@ -45,6 +46,11 @@ class Filed:
     message: Message
     is_new: bool
     matched_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """The mail answers one that is still being filed: filed after it, it joins its ticket."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +92,7 @@ def _drop_audit_lines(session: Session, _previous: object) -> None:
 
 
 def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[str],
-               now: datetime) -> list[Filed | Duplicate]:
+               now: datetime) -> list[Filed | Duplicate | Waiting]:
     """Join each mail's thread or open a new ticket, in a handful of statements per batch.
 
     Threads, duplicates and participants are read once for the whole batch and kept current
@@ -97,14 +103,17 @@ def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[s
     known: dict[str, int | Ticket] = dict(session.exec(  # type: ignore[arg-type]
         select(Message.dedupe_key, Message.ticket_id)
         .where(col(Message.dedupe_key).in_(keys))).all())
-    threads = ThreadIndex(session, [item.case.mail for item in batch])
-    planned: list[tuple[Incoming, Ticket, ThreadMatch] | int | Ticket] = []
+    threads = ThreadIndex(session, [item.case.mail for item in batch], since=now - PARENT_WAIT)
+    planned: list[tuple[Incoming, Ticket, ThreadMatch] | int | Ticket | Waiting] = []
     for item in batch:
         if item.dedupe_key in known:
             planned.append(known[item.dedupe_key])
             continue
         mail = item.case.mail
         match = threads.find(mail)
+        if match.ticket is None and threads.parent_in_flight(mail):
+            planned.append(Waiting())
+            continue
         ticket = match.ticket or _new_ticket(item.case, match, now=now)
         session.add(ticket)
         threads.add(ticket, mail.message_id, _people(mail, ours))
@@ -114,7 +123,8 @@ def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[s
     for plan in planned:
         if isinstance(plan, tuple) and plan[2].ticket is None:
             plan[1].reference = format_reference(plan[1].id or 0)
-    filed = [_add_message(session, *plan, now=now) if isinstance(plan, tuple) else
+    filed = [plan if isinstance(plan, Waiting) else
+             _add_message(session, *plan, now=now) if isinstance(plan, tuple) else
              Duplicate(plan if isinstance(plan, int) else plan.id or 0) for plan in planned]
     session.flush()  # the messages, in one INSERT: attachments and replies need their ids
     _add_details(session, [(item.case.mail, f) for item, f in zip(batch, filed, strict=True)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session, col, select
 
 from pipeline.case import ParsedMail
-from pipeline.tickets.models import Message, Participant, Ticket
+from pipeline.tickets.models import LedgerEntry, Message, Participant, Ticket
 
 REFERENCE = re.compile(r"\[#?\s*(SUP-\d{6,})\s*\]|\b(SUP-\d{6,})\b", re.IGNORECASE)
 NEAREST_REFERENCES = 50  # a thread header lists ancestors oldest first; the nearest decide
+IN_FLIGHT = ("received", "processing")  # ledger states of a mail not on a ticket yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class ThreadIndex:
     batch joins its ticket. Tickets are keyed by object identity: new ones have no id yet.
     """
 
-    def __init__(self, session: Session, mails: Sequence[ParsedMail]):
+    def __init__(self, session: Session, mails: Sequence[ParsedMail], *, since: datetime):
         wanted = {i for mail in mails for i in _thread_ids(mail)}
         references = {r for mail in mails for r in quoted_references(mail.subject)}
         ticket_of = dict(session.exec(select(Message.message_id, Message.ticket_id).where(
@@ -53,6 +55,10 @@ class ThreadIndex:
         )) if ticket_of or references else []
         by_id = {t.id: t for t in tickets}
         self.by_message = {m: by_id[t] for m, t in ticket_of.items() if t in by_id}
+        unknown = wanted - ticket_of.keys()
+        self.in_flight = set(session.exec(select(LedgerEntry.message_id).where(
+            col(LedgerEntry.message_id).in_(unknown), col(LedgerEntry.state).in_(IN_FLIGHT),
+            col(LedgerEntry.received_at) >= since))) if unknown else set()
         self.by_reference = {t.reference: t for t in tickets if t.reference in references}
         senders = {mail.sender.email for mail in mails} - {""}
         self.people: dict[int, set[str]] = {id(t): set() for t in tickets}
@@ -76,6 +82,11 @@ class ThreadIndex:
                 return ThreadMatch(ticket, "subject-reference")
             return ThreadMatch(None, "new", linked_ticket_id=ticket.id)
         return ThreadMatch(None, "new")
+
+    def parent_in_flight(self, mail: ParsedMail) -> bool:
+        """A mail this one answers is being filed by another worker (or later in this batch)."""
+        return any(i in self.in_flight and i not in self.by_message and i != mail.message_id
+                   for i in _thread_ids(mail))
 
     def add(self, ticket: Ticket, message_id: str, people: Iterable[str]) -> None:
         """A mail of the batch is on `ticket`: later mails may answer it or quote the ticket."""
