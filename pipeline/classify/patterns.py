@@ -57,10 +57,11 @@ class Branch:
             for needed_one in self.also:
                 if not any(map(text.__contains__, needed_one)):
                     return False
-            if self.lead is not None and self.lead <= NEAR:
-                return self.found_near(text)
             if self.lead is not None:  # from just before the earliest one
-                start = max(0, min(at for at in map(text.find, self.needs) if at != -1) - self.lead)
+                found = sorted(at for s in self.needs for at in occurrences(text, s))
+                start = max(0, found[0] - self.lead)
+                if len(found) * (self.lead + 1) * NEAR < len(text) - start:
+                    return self.found_near(text, found)
         if self.rest is None:
             return self.regex.search(text, start) is not None
         low = start
@@ -72,11 +73,11 @@ class Branch:
         return False
 
 
-    def found_near(self, text: str) -> bool:
-        """Tried only where a match can start: at most lead before a string it needs (far
-        fewer places than a search when those strings are common and matches rare)."""
+    def found_near(self, text: str, found: list[int]) -> bool:
+        """Tried only where a match can start: at most lead before a string it needs, found
+        at these places (far fewer than a search tries when they are few in a long text)."""
         tried = -1
-        for at in sorted(at for s in self.needs for at in occurrences(text, s)):
+        for at in found:
             for start in range(max(tried + 1, at - self.lead), at + 1):  # type: ignore[operator]
                 if self.regex.match(text, start):
                     return True
@@ -84,7 +85,7 @@ class Branch:
         return False
 
 
-NEAR = 24  # the widest lead found_near tries position by position
+NEAR = 8  # a match tried at one place costs about what a search costs over this many
 
 
 def occurrences(text: str, needed: str) -> Iterator[int]:

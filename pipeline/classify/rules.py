@@ -216,9 +216,11 @@ class RuleSet:
         """Read config/rules.toml; raise ConfigRejected on a bad file."""
         return cls(read_toml(path, RulesFile))
 
-    def read(self, mail: ParsedMail) -> Reading:
-        """The subject and new text folded once, negated mentions masked."""
-        topic = self.fold(f"{mail.subject}\n{mail.new_text or ''}")
+    def read(self, mail: ParsedMail, body: str | None = None) -> Reading:
+        """The subject and new text (folded and masked each apart: body, when given, is
+        the new text already so) joined as the rules read them."""
+        body = self.fold(mail.new_text) if body is None else body
+        topic = " ".join(filter(None, (self.fold(mail.subject), body)))
         signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
         headers = {name.lower(): value for name, value in reversed(mail.headers)}
         return Reading(mail, topic, signer, mail.sender.email.rpartition("@")[2], headers)
@@ -249,10 +251,11 @@ class RuleSet:
         forward whose cover note matches nothing but the catch-all is read again with the
         forwarded message.
         """
-        main = self.read(mail)
+        body = self.fold(mail.new_text)
+        main = self.read(mail, body)
         rule = self.first_match(main)
         if rule is not None and not rule.catch_all and _REPLY.match(mail.subject):
-            alone = replace(main, topic=self.fold(mail.new_text))
+            alone = replace(main, topic=body)
             if not rule.condition.holds(alone):
                 own = self.first_match(alone, after=rule.index)
                 if own is not None and not own.catch_all:
