@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 
 import pytest
 from classify_support import CONFIG
 
 from pipeline.classify.patterns import Pattern, required_strings, split_first, top_branches
+from pipeline.classify.rules import RuleSet
 from pipeline.classify.text import fold_text
 
 TRICKY = [
@@ -54,14 +54,12 @@ def test_found_in_and_search_answer_as_the_regex_does(pattern: str) -> None:
 
 
 def test_every_pattern_of_the_rules_file_answers_as_its_regex_on_folded_mail_text() -> None:
-    spec = tomllib.loads((CONFIG / "rules.toml").read_text(encoding="utf-8"))
+    spec = RuleSet.load(CONFIG / "rules.toml").spec  # word families written in
     patterns = [
         p
-        for table in ("rule", "guard")
-        for item in spec.get(table, [])
-        for key in ("subject_or_body", "unless", "signed_by", "sender_domain")
-        for p in item.get(key, [])
-    ]
+        for item in [*spec.rule, *spec.guard]
+        for p in [*item.subject_or_body, *item.unless, *item.signed_by, *item.sender_domain]
+    ] + [p for n in spec.negation for p in (n.pattern, n.everywhere) if p]
     words = " ".join(re.findall(r"[a-z' ]{3,}", " ".join(patterns)))
     texts = [fold_text(t) for t in TEXTS] + [words, words[::-1], words.replace(" ", "  ")]
 
@@ -84,3 +82,14 @@ def test_alternatives_are_split_only_at_the_top_level_and_without_flags() -> Non
     assert split_first(r"a|b") == (None, 0)
     rest, width = split_first(r"(?:^| )2 ?[).] ")
     assert rest is not None and rest.pattern == r"2 ?[).] " and width == 1
+
+
+@pytest.mark.parametrize("late", [True, False])
+def test_a_pattern_tried_near_its_common_strings_answers_as_its_regex(late: bool) -> None:
+    pattern = r"\bpas (?:de |d')?(?:probleme|souci)s? (?:de|avec) (?:mot de passe|compte)"
+    text = "mon mot de passe marche. " + "pas de souci, le portail va. " * 80 + (
+        "pas de probleme de mot de passe." if late else "pas de probleme la."
+    )
+    regex, fast = re.compile(pattern), Pattern(pattern)
+
+    assert fast.found_in(text) == bool(regex.search(text)) == late
