@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.settings import PROJECT_ROOT
 
-SCRIPTS = ["loops", "hostile", "chaos", "load", "faults"]
+SCRIPTS = ["loops", "hostile", "chaos", "load", "security", "faults"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
