@@ -51,6 +51,11 @@ class ThreadIndex:
     def __init__(self, session: Session, mails: Sequence[ParsedMail], *, since: datetime):
         wanted = {i for mail in mails for i in _thread_ids(mail)}
         references = {r for mail in mails for r in quoted_references(mail.subject)}
+        # the ledger before the messages: a parent filed between the two reads is then seen
+        # as a message; the other way round it would be seen by neither
+        in_flight = set(session.exec(select(LedgerEntry.message_id).where(
+            col(LedgerEntry.message_id).in_(wanted), col(LedgerEntry.state).in_(IN_FLIGHT),
+            col(LedgerEntry.received_at) >= since))) if wanted else set()
         known = session.exec(select(Message.message_id, Message.ticket_id, Message.direction)
                              .where(col(Message.message_id).in_(wanted))).all() if wanted else []
         ticket_of = {m: t for m, t, _ in known}
@@ -60,10 +65,7 @@ class ThreadIndex:
         )) if ticket_of or references else []
         by_id = {t.id: t for t in tickets}
         self.by_message = {m: by_id[t] for m, t in ticket_of.items() if t in by_id}
-        unknown = wanted - ticket_of.keys()
-        self.in_flight = set(session.exec(select(LedgerEntry.message_id).where(
-            col(LedgerEntry.message_id).in_(unknown), col(LedgerEntry.state).in_(IN_FLIGHT),
-            col(LedgerEntry.received_at) >= since))) if unknown else set()
+        self.in_flight = in_flight - ticket_of.keys()
         self.by_reference = {t.reference: t for t in tickets if t.reference in references}
         senders = {mail.sender.email for mail in mails} - {""}
         self.people: dict[int, set[str]] = {id(t): set() for t in tickets}
