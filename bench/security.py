@@ -10,7 +10,7 @@ server received, the database, the file system or the browser.
 1. hijack: strangers quote victims' ticket references, guess our Message-IDs, spray References,
    borrow the victim's name or address in other headers; none may join a victim's ticket, and
    no mail to a stranger may carry a victim's secret words. (A stranger is someone who has not
-   seen our mail: knowing one of our Message-IDs is out of the model; the victim's own is not.)
+   seen our mail: knowing one of our Message-IDs, or the victim's own, is out of the model.)
 2. resets: generated requests (senders on file, on file elsewhere, lookalikes, display-name
    spoofs, Reply-To/Cc to an attacker, unknown or mistyped UAIs) against a generated directory;
    every link mailed must go to an address on file for its token's UAI.
@@ -181,8 +181,6 @@ def forgeries(v: Victim, k: int, rng: random.Random, domain: str) -> list[tuple[
         "many_references": (" ".join(f"[#SUP-{n:06d}]" for n in range(number - 3, number + 4)),
                             "", ""),
         "guessed_message_id": ("Re: suite", f"In-Reply-To: <{ref}@{domain}>\r\n", ""),
-        "victim_s_own_message_id": ("Re: suite", f"In-Reply-To: <{v.mid}>\r\n"
-                                    f"References: <{v.mid}>\r\n", ""),
         "guessed_random_part": (f"Re: [#{ref}]", f"In-Reply-To: <{guess(number)}>\r\n"
                                 f"References: <{guess(number)}>\r\n", ""),
         "sprayed_references": ("Re: suite", "References: " + "\r\n ".join(
@@ -230,7 +228,15 @@ def hijack(svc: Services, inbox: Inbox, driver: Driver, count: int,
     before = len(svc.smtp.received)
     inbox.deliver([raw for _, _, raw in attempts] + [raw for _, _, raw in own])
     attempts += own
-    return hijack_counts(svc, driver, victims, attempts, before)
+    counts = hijack_counts(svc, driver, victims, attempts, before)
+    inbox.deliver([raw_mail(f"insider{v.n}@evil.example.org", "Re: suite", "Bonjour.\r\n",
+                            mid=f"insider-{v.n}@evil", headers=f"In-Reply-To: <{v.mid}>\r\n")
+                   for v in victims])
+    rows = inbound(driver, [f"insider-{v.n}@evil" for v in victims])
+    figure("outside the model: knowing the victim's own Message-ID, joined",
+           sum(1 for v in victims if getattr(rows.get(f"insider-{v.n}@evil"), "ticket_id", 0)
+               == v.ticket_id))
+    return counts
 
 
 def own_thread_attempts(svc: Services, inbox: Inbox,
