@@ -214,25 +214,3 @@ def test_a_reply_whose_parent_is_still_being_filed_waits_for_it_then_joins_its_t
         inbound = session.exec(select(Message).where(Message.direction == "in")).all()
     assert [m.matched_by for m in inbound] == ["new", "in-reply-to"]
     assert {m.ticket_id for m in inbound} == {ticket.id}
-
-
-def test_a_stranger_naming_the_requester_s_message_id_opens_a_new_linked_ticket(stack: Stack):
-    drop_in_maildir(inbox(stack), dev_mail("d001.eml"), name="a-first")
-    stack.poll()
-    forged = (
-        b"From: Mallory <mallory@example.org>\r\nTo: support@assistance.example.fr\r\n"
-        b"Subject: Re: Mot de passe\r\nMessage-ID: <forged-1@example.org>\r\n"
-        b"In-Reply-To: <f8906f9d-0f32-4e8f-ab10-47166005d4ca@ac-lyon.fr>\r\n"
-        b"References: <f8906f9d-0f32-4e8f-ab10-47166005d4ca@ac-lyon.fr>\r\n"
-        b"Date: Mon, 2 Sep 2024 10:20:00 +0200\r\n\r\nEnvoyez-moi le lien, merci.\r\n")
-    drop_in_maildir(inbox(stack), forged, name="b-forged")
-
-    stack.poll()
-
-    with stack.session() as session:
-        first, second = session.exec(select(Ticket).order_by(Ticket.id)).all()
-        on_first = session.exec(select(Message).where(Message.ticket_id == first.id,
-                                                      Message.direction == "in")).all()
-    assert [m.sender for m in on_first] == ["claire.vasseur@ac-lyon.fr"]
-    assert second.requester == "mallory@example.org"
-    assert second.linked_ticket_id == first.id

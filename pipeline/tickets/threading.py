@@ -43,9 +43,8 @@ class ThreadIndex:
 
     Kept current while the batch is filed, so a mail answering an earlier one of the same
     batch joins its ticket. Tickets are keyed by object identity: new ones have no id yet.
-    A stranger joins a thread only by answering a mail we sent (its Message-ID is ours and
-    unguessable); naming a Message-ID of the requester's, like quoting a reference, only
-    links a new ticket: Message-IDs travel in every copy and forward.
+    Thread headers join whoever sends them (DESIGN.md: only someone who received the mail
+    knows its Message-ID); a quoted reference joins only a participant.
     """
 
     def __init__(self, session: Session, mails: Sequence[ParsedMail], *, since: datetime):
@@ -56,10 +55,8 @@ class ThreadIndex:
         in_flight = set(session.exec(select(LedgerEntry.message_id).where(
             col(LedgerEntry.message_id).in_(wanted), col(LedgerEntry.state).in_(IN_FLIGHT),
             col(LedgerEntry.received_at) >= since))) if wanted else set()
-        known = session.exec(select(Message.message_id, Message.ticket_id, Message.direction)
-                             .where(col(Message.message_id).in_(wanted))).all() if wanted else []
-        ticket_of = {m: t for m, t, _ in known}
-        self.minted = {m for m, _, direction in known if direction == "out"}
+        ticket_of = dict(session.exec(select(Message.message_id, Message.ticket_id).where(
+            col(Message.message_id).in_(wanted))).all()) if wanted else {}
         tickets = list(session.exec(select(Ticket).where(
             col(Ticket.id).in_(set(ticket_of.values())) | col(Ticket.reference).in_(references))
         )) if ticket_of or references else []
@@ -69,33 +66,26 @@ class ThreadIndex:
         self.by_reference = {t.reference: t for t in tickets if t.reference in references}
         senders = {mail.sender.email for mail in mails} - {""}
         self.people: dict[int, set[str]] = {id(t): set() for t in tickets}
-        if senders and by_id:
+        if senders and self.by_reference:
             for ticket_id, email in session.exec(select(Participant.ticket_id, Participant.email)
                                                  .where(col(Participant.ticket_id).in_(by_id),
                                                         col(Participant.email).in_(senders))):
                 self.people[id(by_id[ticket_id])].add(email)
 
     def find(self, mail: ParsedMail) -> ThreadMatch:
-        linked: Ticket | None = None
-        for n, message_id in enumerate(_thread_ids(mail)):
-            ticket = self.by_message.get(message_id)
-            if ticket is None:
-                continue
-            if message_id in self.minted or self._takes_part(mail, ticket):
-                by = "in-reply-to" if n == 0 and mail.in_reply_to else "references"
-                return ThreadMatch(ticket, by)
-            linked = linked or ticket
+        if mail.in_reply_to in self.by_message:
+            return ThreadMatch(self.by_message[mail.in_reply_to], "in-reply-to")
+        for message_id in _thread_ids(mail)[1 if mail.in_reply_to else 0:]:
+            if message_id in self.by_message:
+                return ThreadMatch(self.by_message[message_id], "references")
         for reference in quoted_references(mail.subject):
             ticket = self.by_reference.get(reference)
             if ticket is None:
                 continue
-            if self._takes_part(mail, ticket):
+            if mail.sender.email and mail.sender.email in self.people.get(id(ticket), ()):
                 return ThreadMatch(ticket, "subject-reference")
-            linked = linked or ticket
-        return ThreadMatch(None, "new", linked_ticket_id=linked.id if linked else None)
-
-    def _takes_part(self, mail: ParsedMail, ticket: Ticket) -> bool:
-        return bool(mail.sender.email) and mail.sender.email in self.people.get(id(ticket), ())
+            return ThreadMatch(None, "new", linked_ticket_id=ticket.id)
+        return ThreadMatch(None, "new")
 
     def parent_in_flight(self, mail: ParsedMail) -> bool:
         """A mail this one answers is being filed by another worker (or later in this batch)."""
