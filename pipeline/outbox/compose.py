@@ -38,6 +38,12 @@ def one_line(value: str) -> str:
     return " ".join(CONTROLS.sub(" ", value).split())
 
 
+def _thread_id(value: str) -> str:
+    """A Message-ID we may repeat: one line of ASCII (RFC 5322); a mangled one is left out."""
+    value = one_line(value)
+    return value if value.isascii() else ""
+
+
 def _encoded(name: str, value: str) -> str:
     """RFC 2047 base64 words of at most 45 bytes each, cut between characters."""
     value = one_line(value)
@@ -77,10 +83,11 @@ def compose_mail(rendered: Rendered, *, from_name: str, from_addr: str, to: str,
         f"Date: {format_datetime(date)}",
         f"Message-ID: <{one_line(message_id)}>",
     ]
+    in_reply_to = _thread_id(in_reply_to)
     if in_reply_to:
-        chain = [r for r in references if r != in_reply_to][-10:] + [in_reply_to]
-        headers.append(f"In-Reply-To: <{one_line(in_reply_to)}>")
-        headers.append("References: " + "\r\n ".join(f"<{one_line(r)}>" for r in chain))
+        chain = [r for r in map(_thread_id, references) if r and r != in_reply_to][-10:]
+        headers.append(f"In-Reply-To: <{in_reply_to}>")
+        headers.append("References: " + "\r\n ".join(f"<{r}>" for r in [*chain, in_reply_to]))
     if automatic:
         headers += [f"Auto-Submitted: {one_line(auto_submitted)}",  # auto-generated: ours
                     "X-Auto-Response-Suppress: All"]

@@ -31,3 +31,23 @@ def test_no_character_of_a_subject_adds_a_header_or_leaves_a_control_in_the_head
     assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", head.replace(b"\r\n", b""))
     assert b"Bcc" not in names and b"X-Injected" not in names and b"Cc" not in names
     assert "evil@attacker.example" in str(parsed["Subject"])  # kept, as words of the subject
+
+
+def test_a_mangled_non_ascii_message_id_is_left_out_of_the_thread_headers_not_a_crash():
+    raw = compose_mail(Rendered("Objet", "Texte", ""), from_name="Desk",
+                       from_addr="support@assistance.example.fr", to="cdi@clg.example.fr",
+                       reference="SUP-000001", message_id="m@assistance.example.fr",
+                       in_reply_to="parent@clg.example.fr",
+                       references=("r\u00e5nd\ufffd@x.example", "ok@x.example"), automatic=True,
+                       date=datetime(2026, 3, 2, tzinfo=UTC))
+    mangled_parent = compose_mail(Rendered("Objet", "Texte", ""), from_name="Desk",
+                                  from_addr="support@assistance.example.fr",
+                                  to="cdi@clg.example.fr", reference="SUP-000001",
+                                  message_id="m2@assistance.example.fr",
+                                  in_reply_to="\u017dparent@clg.example.fr", references=(),
+                                  automatic=True, date=datetime(2026, 3, 2, tzinfo=UTC))
+
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    assert parsed["In-Reply-To"] == "<parent@clg.example.fr>"
+    assert parsed["References"].split() == ["<ok@x.example>", "<parent@clg.example.fr>"]
+    assert b"In-Reply-To" not in mangled_parent and b"References" not in mangled_parent
