@@ -26,6 +26,7 @@ from pipeline.ingest.quotes import split_reply
 log = getLogger(__name__)
 
 MAX_PARTS = 1000  # a mail with more leaf parts than this is read up to here
+MAX_HEADER_BYTES = 4 * 1024 * 1024  # no real header block comes near; parsing one costs seconds
 _CORE_HEADERS = frozenset(
     "from to cc subject date message-id received return-path mime-version "
     "content-type delivered-to sender reply-to in-reply-to references".split()
@@ -55,6 +56,8 @@ def parse_mail(raw: bytes) -> tuple[ParsedMail, dict[str, bytes]]:
     if not isinstance(raw, bytes | bytearray | memoryview) or not bytes(raw).strip():
         raise UnparseableMail("empty input")
     data = _strip_envelope(bytes(raw))
+    if len(data) > MAX_HEADER_BYTES and not _HEADER_END.search(data, 0, MAX_HEADER_BYTES):
+        raise UnparseableMail(f"header block over {MAX_HEADER_BYTES // 2**20} MB")
     try:
         return _build_mail(_run_parser(data))
     except UnparseableMail:

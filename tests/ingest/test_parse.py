@@ -254,3 +254,10 @@ def test_date_without_offset_is_taken_as_utc() -> None:
     mail, _ = parse_mail(HEAD + b"Date: Mon, 2 Sep 2024 10:00:00 -0000\r\n\r\nx\r\n")
 
     assert mail.date == datetime(2024, 9, 2, 10, tzinfo=UTC)
+
+
+def test_a_header_block_of_many_megabytes_is_refused_at_once_not_parsed_for_seconds():
+    raw = b"From: a@example.org\r\nSubject: " + b"x" * (5 * 1024 * 1024) + b"\r\n\r\nBody\r\n"
+
+    with pytest.raises(UnparseableMail, match="header block over 4 MB"):
+        parse_mail(raw)
