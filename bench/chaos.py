@@ -36,7 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import figure, quiet, settings_for, sha256, verdict  # noqa: E402
+from harness import figure, quiet, settings_for, sha256, stored_truth, verdict  # noqa: E402
 from production import ROOT, _login, services  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
@@ -46,7 +46,7 @@ from pipeline.desk import open_desk  # noqa: E402
 from pipeline.ingest.imap import ImapSource  # noqa: E402
 from pipeline.ingest.parse import read_message_id  # noqa: E402
 from pipeline.ingest.poll import run_mailbox  # noqa: E402
-from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket  # noqa: E402
+from pipeline.tickets.models import LedgerEntry, OutboxMail, Ticket  # noqa: E402
 
 DEV = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.eml"))
 POLLER_POINTS = ("after_fetch", "after_raw_stored", "before_flagging")
@@ -246,13 +246,7 @@ def _settled(engine, total: int) -> bool:  # type: ignore[no-untyped-def]
 def recount(engine, served, received, *, allowed: int,  # type: ignore[no-untyped-def]
             epoch: float) -> dict[str, int]:
     with Session(engine) as session:
-        ledger = session.exec(select(LedgerEntry)).all()
-        blobs = set(session.exec(select(Blob.sha256)).all())
-        inbound = Counter(session.exec(select(Message.message_id).where(
-            Message.direction == "in")).all())
-        replies = Counter(session.exec(select(Message.in_reply_to).where(
-            Message.direction == "out", Message.in_reply_to != "")).all())
-        outbox = session.exec(select(OutboxMail)).all()
+        ledger, blobs, inbound, replies, outbox = stored_truth(session)
         poison = next((e for e in ledger if e.message_id == POISON), None)
         poison_ticket = (session.get(Ticket, poison.ticket_id)
                          if poison and poison.ticket_id else None)

@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sqlalchemy as sa  # noqa: E402
-from harness import figure, quiet, settings_for, sha256, verdict  # noqa: E402
+from harness import figure, quiet, settings_for, sha256, stored_truth, verdict  # noqa: E402
 from production import ROOT, Services, _login, services  # noqa: E402
 from servers import DovecotMailbox  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
@@ -51,10 +51,8 @@ from pipeline.ingest.parse import read_message_id  # noqa: E402
 from pipeline.inspect import desk_status, show_ticket  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.tickets.models import (  # noqa: E402
-    Blob,
     LedgerEntry,
     MailboxState,
-    Message,
     OutboxMail,
     Ticket,
 )
@@ -472,13 +470,7 @@ def snapshot(svc: Services) -> dict[tuple[int, int], tuple]:
 
 def recount(run: Run, settings, served, marked, refused) -> dict[str, int]:  # type: ignore[no-untyped-def]
     with Session(run.engine) as session:
-        ledger = session.exec(select(LedgerEntry)).all()
-        blobs = set(session.exec(select(Blob.sha256)).all())
-        inbound = Counter(session.exec(select(Message.message_id).where(
-            Message.direction == "in")).all())
-        replies = Counter(session.exec(select(Message.in_reply_to).where(
-            Message.direction == "out", Message.in_reply_to != "")).all())
-        outbox = session.exec(select(OutboxMail)).all()
+        ledger, blobs, inbound, replies, outbox = stored_truth(session)
         failed = [(o, session.get(Ticket, o.ticket_id)) for o in outbox if o.state == "failed"]
     kept = {e.sha256 for e in ledger} & blobs
     rows = Counter(e.message_id for e in ledger)

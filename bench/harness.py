@@ -11,12 +11,13 @@ import hashlib
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from production import Services  # noqa: F401  (bench/ is on sys.path when run as a script)
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from pipeline import flow
 from pipeline.desk import Desk, open_desk
@@ -25,7 +26,7 @@ from pipeline.ingest.source import Source
 from pipeline.outbox.send import TemporaryFailure, deliver
 from pipeline.settings import Settings, load_settings
 from pipeline.sweep import run_sweep
-from pipeline.tickets.models import utcnow
+from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, utcnow
 
 CAP_VARS = ("SUPPORT_LIMITS__AUTO_MAILS_PER_ADDRESS_PER_DAY",
             "SUPPORT_LIMITS__AUTO_MAILS_PER_TICKET")
@@ -130,3 +131,16 @@ def verdict(name: str, sizes: dict[str, object], zeros: dict[str, int]) -> int:
 
 def figure(label: str, value: object) -> None:
     print(f"  {label:<46} {value}")  # noqa: T201
+
+
+def stored_truth(session: Session) -> tuple[list[LedgerEntry], set[str], Counter[str],
+                                            Counter[str], list[OutboxMail]]:
+    """What the database holds, as the battery recounts it: the ledger rows, the stored raw
+    bytes' hashes, the inbound Message-IDs, the Message-IDs our replies answer, the outbox."""
+    ledger = list(session.exec(select(LedgerEntry)).all())
+    blobs = set(session.exec(select(Blob.sha256)).all())
+    inbound = Counter(session.exec(select(Message.message_id).where(
+        Message.direction == "in")).all())
+    replies = Counter(session.exec(select(Message.in_reply_to).where(
+        Message.direction == "out", Message.in_reply_to != "")).all())
+    return ledger, blobs, inbound, replies, list(session.exec(select(OutboxMail)).all())
