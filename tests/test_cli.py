@@ -131,8 +131,14 @@ def test_importing_the_same_folder_twice_makes_no_new_ticket(tmp_path: Path):
     assert ticket_count(settings) == 3
 
 
+def outbox_settled(tmp_path: Path) -> bool:
+    with sqlite3.connect(tmp_path / "support.db", timeout=5) as db:
+        return not db.execute("SELECT count(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
+
+
 def test_a_pipeline_killed_mid_batch_loses_nothing_and_duplicates_nothing(tmp_path: Path):
-    settings = write_settings(tmp_path)
+    # A short send lease: mail the killed process had claimed is taken again within the test.
+    settings = write_settings(tmp_path, "[smtp]\ntimeout_seconds = 1\nsend_lease_seconds = 2\n")
     cli(settings, "db", "upgrade")
     names = sorted(p.name for p in DEV.glob("*.eml"))
     for name in names:
@@ -146,6 +152,7 @@ def test_a_pipeline_killed_mid_batch_loses_nothing_and_duplicates_nothing(tmp_pa
     restarted = start_run(settings)
     try:
         wait_until(lambda: len(list((tmp_path / "inbox" / "new").iterdir())) == 0)
+        wait_until(lambda: outbox_settled(tmp_path))
     finally:
         restarted.terminate()
         restarted.wait(timeout=60)
