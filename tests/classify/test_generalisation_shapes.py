@@ -284,3 +284,60 @@ def test_a_lure_that_says_click_here_is_not_a_reset(classifier: Classifier) -> N
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("other", "human_review")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je n'arrive plus à entrer dans l'administration, pouvez-vous m'envoyer un lien "
+        "pour choisir un nouveau mot de passe ?",
+        "Mon mdp a expiré et je n'arrive pas à en définir un autre, merci de me renvoyer un lien.",
+        "Je n'arrive plus à m'y connecter, mot de passe oublié. Un lien svp ?",
+    ],
+)
+def test_cannot_manage_to_is_not_a_mail_that_never_arrives(classifier: Classifier,
+                                                          body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "password_reset"
+
+
+def test_no_trouble_with_the_antispam_this_time_is_not_mailinblack(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nCette fois pas eu de souci avec MailInBlack : le lien est "
+                    "arrivé. Mais mon nouveau mot de passe est refusé à la connexion.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_a_junk_folder_checked_in_vain_is_not_a_quarantine(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nThe activation e-mail never arrives. Nothing in the junk "
+                    "folder or in quarantine either.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_notifications_about_accounts_to_validate_are_not_held_mail(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLes notifications de comptes à valider ne nous parviennent "
+                    "plus depuis la rentrée.", subject="Notifications de comptes à valider")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are a small private school. Are we allowed to open an account on the buyer space?",
+        "Notre école hors contrat peut-elle créer un compte ? Sommes-nous éligibles ?",
+    ],
+)
+def test_an_eligibility_question_goes_to_a_person(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Hello,\n\n{body}"))
+
+    assert c.category == "account_creation"
+    assert c.action == "human_review" and "eligibility_question" in c.held_by
