@@ -300,9 +300,15 @@ def is_catch_all(spec: Conditions) -> bool:
 
 
 def closing_lines(text: str, *, count: int = 4) -> str:
-    """The last short lines of the new text: where a sign-off the parser left in usually sits."""
+    """The last short lines of the new text: where a sign-off the parser left in usually sits.
+
+    The tail of a wrapped sentence does not count ("...est partie sans / laisser de consigne
+    et le principal ne l'a pas non plus."): that is prose about someone, not a sign-off.
+    """
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    return "\n".join(line for line in lines[-count:] if len(line) <= 60)
+    closing = [line for before, line in zip(["."] + lines, lines, strict=False)
+               if len(line) <= 60 and (len(before) <= 60 or before[-1] in ".!?:;,")]
+    return "\n".join(closing[-count:])
 
 
 def read_toml(path: Path, model: type[M]) -> M:

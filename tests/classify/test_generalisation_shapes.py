@@ -341,3 +341,45 @@ def test_an_eligibility_question_goes_to_a_person(classifier: Classifier, body: 
 
     assert c.category == "account_creation"
     assert c.action == "human_review" and "eligibility_question" in c.held_by
+
+
+def test_a_subject_about_pupils_absences_is_not_an_out_of_office(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLes absences ne remontent plus dans le logiciel depuis lundi.",
+                    subject="Absences non transférées")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "automated" and c.action != "ignore"
+
+
+def test_a_password_that_is_no_longer_the_right_one_is_a_reset(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNous n'avons pas utilisé le portail depuis des mois et le mot "
+                    "de passe de gestion n'est plus le bon.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je recevais un mail à chaque nouvelle suggestion. Depuis janvier, plus rien.",
+        "J'ai reçu votre accusé de réception, mais pas le mail d'activation du compte.",
+    ],
+)
+def test_nothing_any_more_and_but_not_the_mail_are_missing_mail(classifier: Classifier,
+                                                               body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_the_head_named_in_a_wrapped_sentence_does_not_sign(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe viens d'être nommée documentaliste et je ne connais pas le "
+                    "mot de\npasse du portail. Ma collègue est partie sans laisser de consigne "
+                    "et\nle principal ne l'a pas non plus.\n\nBonne journée")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
