@@ -383,3 +383,58 @@ def test_the_head_named_in_a_wrapped_sentence_does_not_sign(classifier: Classifi
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "password_reset"
+
+
+def test_a_challenge_to_prove_senders_are_not_robots_is_the_antispam(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNotre nouveau filtre demande aux expéditeurs inconnus de "
+                    "recopier des caractères pour prouver qu'ils ne sont pas des robots. Vos "
+                    "mails restent sans doute bloqués là.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam" and c.action == "human_review"
+
+
+def test_a_vendor_naming_the_antispam_to_sell_is_other(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nVous utilisez MailInBlack ? Découvrez une alternative sans "
+                    "challenge. Je vous propose une démonstration : quelles sont vos "
+                    "disponibilités ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "other" and c.action == "human_review"
+
+
+def test_hearsay_about_the_antispam_then_we_do_not_have_that_tool(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe mail de validation n'est jamais arrivé. On m'a parlé de "
+                    "MailInBlack : nous n'avons pas cet outil, j'ai vérifié.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Since last month I don't get any of the platform notifications any more.",
+         "missing_noreply_mail"),
+        ("Je ne connais ni le mot de passe ni l'adresse rattachée au compte du portail.",
+         "password_reset"),
+        ("Nous avons renouvelé l'abonnement hier mais il est toujours marqué « expiré ».",
+         "subscription_activation"),
+    ],
+)
+def test_more_ways_of_saying_it(classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == category
+
+
+def test_an_address_quoted_in_a_missing_mail_does_not_hold_the_guide(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLes notifications de no-reply@acheteur.example.fr ne "
+                    "m'arrivent plus depuis lundi, rien dans les indésirables.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail" and "address_in_text" not in c.held_by
