@@ -438,3 +438,13 @@ def test_an_address_quoted_in_a_missing_mail_does_not_hold_the_guide(classifier:
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail" and "address_in_text" not in c.held_by
+
+
+def test_a_how_to_that_cannot_find_the_menu_is_not_a_missing_resource(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nComment imprime-t-on les lettres de rappel depuis le portail ? "
+                    "Avant je le faisais depuis BCDI mais je ne trouve plus.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "subscription_activation"
