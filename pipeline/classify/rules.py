@@ -303,11 +303,15 @@ def closing_lines(text: str, *, count: int = 4) -> str:
     """The last short lines of the new text: where a sign-off the parser left in usually sits.
 
     The tail of a wrapped sentence does not count ("...est partie sans / laisser de consigne
-    et le principal ne l'a pas non plus."): that is prose about someone, not a sign-off.
+    et le principal ne l'a pas non plus."): that is prose about someone, not a sign-off. The
+    last two lines may be longer when they end without a full stop ("Principal, collège
+    Jean-François Millet, Cherbourg – 0501598R").
     """
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    closing = [line for before, line in zip(["."] + lines, lines, strict=False)
-               if len(line) <= 60 and (len(before) <= 60 or before[-1] in ".!?:;,")]
+    last = len(lines) - 2
+    closing = [line for n, (before, line) in enumerate(zip(["."] + lines, lines, strict=False))
+               if (len(line) <= 60 or (n >= last and len(line) <= 100 and line[-1] not in ".!?"))
+               and (len(before) <= 60 or before[-1] in ".!?:;,")]
     return "\n".join(closing[-count:])
 
 

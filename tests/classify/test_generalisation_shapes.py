@@ -448,3 +448,67 @@ def test_a_how_to_that_cannot_find_the_menu_is_not_a_missing_resource(
     _, c = classify_raw(classifier, raw)
 
     assert c.category != "subscription_activation"
+
+
+def test_a_colleagues_absence_in_the_subject_is_not_an_out_of_office(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nEn l'absence de ma collègue, je n'ai pas le mot de passe de "
+                    "l'administration du portail. Pouvez-vous m'envoyer un lien ?",
+                    subject="Absence collègue - accès portail")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("RE: Votre facture", "Je suis en arrêt jusqu'au 10 mars. Votre message ne sera pas "
+                              "transféré."),
+        ("Absence : RE: Votre facture", "Le service est fermé du 23 décembre au 3 janvier. "
+                                        "Votre message sera traité à la réouverture."),
+    ],
+)
+def test_an_out_of_office_without_headers_is_automated(classifier: Classifier, subject: str,
+                                                       body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}", subject=subject))
+
+    assert c.category == "automated" and c.action == "ignore"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Je dois me connecter à la plateforme d'achat mais je n'ai ni l'identifiant ni le mot "
+         "de passe.", "password_reset"),
+        ("J'ai rempli le formulaire hier, le mail d'activation devait arriver sous 12 heures. "
+         "Rien depuis.", "missing_noreply_mail"),
+        ("La commande a été passée lundi. Quand l'abonnement sera-t-il actif ?",
+         "subscription_activation"),
+    ],
+)
+def test_still_more_ways_of_saying_it(classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == category
+
+
+def test_a_long_last_line_naming_the_principal_signs(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe confirme la demande de notre documentaliste : vous pouvez "
+                    "réinitialiser le mot de passe administrateur du portail.\n\nPierre Lebas\n"
+                    "Principal, collège Jean-François Millet, Cherbourg – 0501598R")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "head_of_establishment_request"
+
+
+def test_a_question_about_an_identifier_is_not_an_administrator_look_up(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nQuel est l'identifiant pour l'administration ? On m'a parlé du "
+                    "code de l'établissement, qui est 9738605R. Je n'ai pas le mot de passe.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
