@@ -512,3 +512,71 @@ def test_a_question_about_an_identifier_is_not_an_administrator_look_up(
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "password_reset"
+
+
+def test_asking_whether_a_reset_mail_is_really_from_us_is_not_a_reset(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai reçu ce message soi-disant de votre part qui me demande de "
+                    "changer mon mot de passe. Pouvez-vous me confirmer que ce n'est pas vous ?",
+                    subject="TR: Action requise : votre mot de passe expire")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "other" and c.action == "human_review"
+
+
+def test_last_years_antispam_trouble_is_history(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nL'an passé, vos messages étaient bloqués par MailInBlack, mais "
+                    "c'est réglé depuis. Cette fois j'ai simplement oublié mon mot de passe.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_an_establishment_missing_from_the_list_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nEn voulant créer notre compte client, notre code UAI "
+                    "n'apparaît pas dans la liste des établissements. Comment être ajoutés ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation" and "establishment_not_listed" in c.held_by
+
+
+def test_a_challenge_confirmed_by_a_click_is_the_antispam(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nVos mails restent dans une zone d'attente tant que l'expéditeur "
+                    "n'a pas confirmé, en cliquant sur un lien, qu'il n'est pas un robot.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam" and c.action == "human_review"
+
+
+def test_nothing_in_the_inbox_after_the_forgotten_password_page_is_missing_mail(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe clique sur « mot de passe oublié », le site dit qu'un mail "
+                    "est envoyé, mais rien dans la boîte de réception, rien dans les indésirables.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_a_reset_link_failing_every_time_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe mail de réinitialisation arrive bien, mais le lien est refusé. "
+                    "J'ai recommencé trois fois, même résultat. Pouvez-vous réinitialiser le mot "
+                    "de passe ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset" and "retried_in_vain" in c.held_by
+
+
+def test_a_hand_written_acknowledgement_is_not_automated(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe vous confirme la bonne réception de votre courrier du 3 mars. "
+                    "Pourriez-vous changer l'adresse de facturation de notre commande ?",
+                    subject="Accusé de réception - bon de commande")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "automated"
