@@ -580,3 +580,41 @@ def test_a_hand_written_acknowledgement_is_not_automated(classifier: Classifier)
     _, c = classify_raw(classifier, raw)
 
     assert c.category != "automated"
+
+
+def test_never_had_access_is_an_account_to_create(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nOn m'a orientée vers « mot de passe oublié », mais ce n'est pas "
+                    "un oubli : je n'ai jamais eu d'accès à l'Espace Acheteur. Comment obtenir un "
+                    "compte ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation"
+
+
+def test_one_account_each_or_a_shared_one_is_for_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nFaut-il créer un compte par personne ou un seul compte partagé ? "
+                    "Et qui valide les comptes dans notre cas ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation" and c.action == "human_review"
+
+
+def test_none_of_the_mails_reaches_me_is_missing_mail(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nAucun des messages automatiques de la plateforme ne m'arrive. La "
+                    "Région a changé quelque chose dans la messagerie des lycées, je crois.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail" and "password_of_another_product" not in c.held_by
+
+
+def test_the_antispam_holding_the_new_accounts_mail_is_one_request(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLa Région a déployé MailInBlack sur les lycées : les mails de "
+                    "création de compte client de l'Espace Acheteur sont retenus. Quels "
+                    "expéditeurs faut-il autoriser ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam" and "also_account_creation" not in c.held_by
