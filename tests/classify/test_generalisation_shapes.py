@@ -618,3 +618,12 @@ def test_the_antispam_holding_the_new_accounts_mail_is_one_request(classifier: C
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "mailinblack_spam" and "also_account_creation" not in c.held_by
+
+
+def test_an_order_waiting_for_weeks_with_no_mail_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNous avons commandé l'abonnement il y a quinze jours. La ressource "
+                    "n'apparaît toujours pas et je n'ai reçu aucun message.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.action == "human_review"
