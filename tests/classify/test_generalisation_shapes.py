@@ -385,7 +385,8 @@ def test_the_head_named_in_a_wrapped_sentence_does_not_sign(classifier: Classifi
     assert c.category == "password_reset"
 
 
-def test_a_challenge_to_prove_senders_are_not_robots_is_the_antispam(classifier: Classifier) -> None:
+def test_a_challenge_to_prove_senders_are_not_robots_is_the_antispam(
+        classifier: Classifier) -> None:
     raw = make_mail("Bonjour,\n\nNotre nouveau filtre demande aux expéditeurs inconnus de "
                     "recopier des caractères pour prouver qu'ils ne sont pas des robots. Vos "
                     "mails restent sans doute bloqués là.")
@@ -431,7 +432,8 @@ def test_more_ways_of_saying_it(classifier: Classifier, body: str, category: str
     assert c.category == category
 
 
-def test_an_address_quoted_in_a_missing_mail_does_not_hold_the_guide(classifier: Classifier) -> None:
+def test_an_address_quoted_in_a_missing_mail_does_not_hold_the_guide(
+        classifier: Classifier) -> None:
     raw = make_mail("Bonjour,\n\nLes notifications de no-reply@acheteur.example.fr ne "
                     "m'arrivent plus depuis lundi, rien dans les indésirables.")
 
@@ -621,8 +623,8 @@ def test_the_antispam_holding_the_new_accounts_mail_is_one_request(classifier: C
 
 
 def test_an_order_waiting_for_weeks_with_no_mail_goes_to_a_person(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nNous avons commandé l'abonnement il y a quinze jours. La ressource "
-                    "n'apparaît toujours pas et je n'ai reçu aucun message.")
+    raw = make_mail("Bonjour,\n\nNous avons commandé l'abonnement il y a quinze jours. La "
+                    "ressource n'apparaît toujours pas et je n'ai reçu aucun message.")
 
     _, c = classify_raw(classifier, raw)
 
