@@ -93,8 +93,9 @@ def extract_entities(mail: ParsedMail, *, regions: Regions) -> Found:
 
 def find_platform(mail: ParsedMail) -> str | None:
     """The one product named (else implied) in the subject and new text; None for none or two."""
-    for text in (f"{mail.subject}\n{mail.new_text}\n{mail.signature}", mail.quoted):
-        folded = fold_text(text)
+    own_words = " ".join(filter(None, map(fold_text, (mail.subject, mail.new_text,
+                                                      mail.signature))))
+    for folded in (own_words, fold_text(mail.quoted)):
         for table in (_NAMED_RE, _IMPLIED_RE):
             hits = {name for name, pattern in table.items() if pattern.found_in(folded)}
             if hits:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "œ": "oe", "æ": "ae"}
@@ -12,6 +13,7 @@ _REPLACED = tuple((chr(k), v) for k, v in _APOSTROPHES.items())  # no value hold
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=8)  # the rules and the entities fold the same subject and new text
 def fold_text(text: str) -> str:
     """What every pattern is matched against: 'Réinitialisé’' becomes "reinitialise'"."""
     lowered = text.lower()
