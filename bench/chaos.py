@@ -22,6 +22,7 @@ outbox rows, and what the SMTP server received.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -48,7 +49,11 @@ from pipeline.ingest.parse import read_message_id  # noqa: E402
 from pipeline.ingest.poll import run_mailbox  # noqa: E402
 from pipeline.tickets.models import LedgerEntry, OutboxMail, Ticket  # noqa: E402
 
-DEV = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.eml"))
+DEV_DIR = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = sorted(DEV_DIR.glob("*.eml"))
+AUTOMATED = [DEV_DIR / row["file"] for row in
+             map(json.loads, (DEV_DIR / "labels.jsonl").read_text().splitlines())
+             if row["category"] == "automated"]
 POLLER_POINTS = ("after_fetch", "after_raw_stored", "before_flagging")
 ORDER = ("after_smtp_accepted", "before_marking_sent", "after_fetch", "after_raw_stored",
          "before_flagging", "after_ticket_commit", "after_outbox_row")  # the send lease first
@@ -57,12 +62,12 @@ LEASE = 10  # smtp.send_lease_seconds here: a send killed mid-way is taken again
 FINISHED = ("done", "parked", "duplicate")
 
 
-def messages(count: int) -> list[bytes]:
+def messages(count: int, sources: list[Path] = DEV, prefix: str = "chaos") -> list[bytes]:
     """Dev-corpus mails, each with a Message-ID of its own; one is the poison."""
     out = []
     for n in range(count):
-        raw = DEV[n % len(DEV)].read_bytes()
-        mid = POISON if n == count // 3 else f"chaos-{n}@chaos.example"
+        raw = sources[n % len(sources)].read_bytes()
+        mid = POISON if n == count // 3 and sources is DEV else f"{prefix}-{n}@chaos.example"
         raw = re.sub(rb"(?im)^message-id:.*\r?\n(?:[ \t].*\r?\n)*", b"", raw, count=1)
         out.append(f"Message-ID: <{mid}>\r\n".encode() + raw)
     return out
@@ -146,6 +151,9 @@ def main() -> int:
     rng = random.Random(6)
     raws = messages(total)
     chunks = [raws[i::len(ORDER) + 1] for i in range(len(ORDER) + 1)]
+    # "after_ticket_commit" is reached by a batch that queues no reply: robots' mail only
+    robots = ORDER.index("after_ticket_commit")
+    chunks[robots] = messages(len(chunks[robots]), AUTOMATED, prefix="chaos-robot")
     with services() as svc:
         box = svc.mailbox()
         env = {**os.environ, **svc.env, "SUPPORT_MAILBOXES__SUPPORT__KIND": "imap",
