@@ -629,3 +629,41 @@ def test_an_order_waiting_for_weeks_with_no_mail_goes_to_a_person(classifier: Cl
     _, c = classify_raw(classifier, raw)
 
     assert c.action == "human_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("on a un filtre Mail'in Black a la mairie, je pense que c est lui qui bloque vos mail",
+         "mailinblack_spam"),
+        ("Le mail de réinitialisation est bien arrivé mais je l'ai ouvert trop tard : le lien "
+         "est maintenant périmé.", "password_reset"),
+        ("Ma collègue a reçu le lien d'activation dans l'heure ; moi, rien.",
+         "missing_noreply_mail"),
+        ("J'ai commandé hier l'abonnement, mais la ressource n'est pas dans « Mes abonnements ».",
+         "subscription_activation"),
+    ],
+)
+def test_the_last_blind_sets_ways_of_saying_it(classifier: Classifier, body: str,
+                                              category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == category
+
+
+def test_a_password_recovered_last_week_is_not_the_question(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\n(J'ai bien récupéré mon mot de passe la semaine dernière, merci.)"
+                    "\n\nComment afficher un flux RSS sur la page d'accueil du portail ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "password_reset"
+
+
+def test_the_antispam_installed_but_not_the_cause(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe collège a installé MailInBlack cet hiver, mais ce n'est pas "
+                    "mon souci : je ne connais simplement pas le mot de passe du portail.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
