@@ -667,3 +667,12 @@ def test_the_antispam_installed_but_not_the_cause(classifier: Classifier) -> Non
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "password_reset"
+
+
+def test_what_is_settled_is_thanks_not_a_request(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nTout est réglé pour le mot de passe et pour MailInBlack, merci "
+                    "encore.\n\nLe numéro de téléphone de votre page contact ne répond plus.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "other" and c.action == "human_review"
