@@ -22,7 +22,6 @@ outbox rows, and what the SMTP server received.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -42,6 +41,7 @@ from production import ROOT, _login, services  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
 from pipeline.actors import declare_actors, make_broker, requeue_unfinished  # noqa: E402
+from pipeline.classify.evaluate import read_labels  # noqa: E402
 from pipeline.crashpoints import POINTS, arm  # noqa: E402
 from pipeline.desk import open_desk  # noqa: E402
 from pipeline.ingest.imap import ImapSource  # noqa: E402
@@ -51,9 +51,8 @@ from pipeline.tickets.models import LedgerEntry, OutboxMail, Ticket  # noqa: E40
 
 DEV_DIR = ROOT.parent / "shared" / "corpus" / "dev"
 DEV = sorted(DEV_DIR.glob("*.eml"))
-AUTOMATED = [DEV_DIR / row["file"] for row in
-             map(json.loads, (DEV_DIR / "labels.jsonl").read_text().splitlines())
-             if row["category"] == "automated"]
+AUTOMATED = [DEV_DIR / name for name, label in read_labels(DEV_DIR / "labels.jsonl").items()
+             if label["category"] == "automated"]
 POLLER_POINTS = ("after_fetch", "after_raw_stored", "before_flagging")
 ORDER = ("after_smtp_accepted", "before_marking_sent", "after_fetch", "after_raw_stored",
          "before_flagging", "after_ticket_commit", "after_outbox_row")  # the send lease first
@@ -62,12 +61,13 @@ LEASE = 10  # smtp.send_lease_seconds here: a send killed mid-way is taken again
 FINISHED = ("done", "parked", "duplicate")
 
 
-def messages(count: int, sources: list[Path] = DEV, prefix: str = "chaos") -> list[bytes]:
-    """Dev-corpus mails, each with a Message-ID of its own; one is the poison."""
+def messages(count: int, sources: list[Path] = DEV, prefix: str = "chaos", *,
+             poison: bool = True) -> list[bytes]:
+    """Dev-corpus mails, each with a Message-ID of its own; one is the poison if asked."""
     out = []
     for n in range(count):
         raw = sources[n % len(sources)].read_bytes()
-        mid = POISON if n == count // 3 and sources is DEV else f"{prefix}-{n}@chaos.example"
+        mid = POISON if poison and n == count // 3 else f"{prefix}-{n}@chaos.example"
         raw = re.sub(rb"(?im)^message-id:.*\r?\n(?:[ \t].*\r?\n)*", b"", raw, count=1)
         out.append(f"Message-ID: <{mid}>\r\n".encode() + raw)
     return out
@@ -153,7 +153,7 @@ def main() -> int:
     chunks = [raws[i::len(ORDER) + 1] for i in range(len(ORDER) + 1)]
     # "after_ticket_commit" is reached by a batch that queues no reply: robots' mail only
     robots = ORDER.index("after_ticket_commit")
-    chunks[robots] = messages(len(chunks[robots]), AUTOMATED, prefix="chaos-robot")
+    chunks[robots] = messages(len(chunks[robots]), AUTOMATED, "chaos-robot", poison=False)
     with services() as svc:
         box = svc.mailbox()
         env = {**os.environ, **svc.env, "SUPPORT_MAILBOXES__SUPPORT__KIND": "imap",
