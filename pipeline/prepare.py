@@ -3,21 +3,26 @@
 The pure part of the flow needs no database, so it can run in child processes: both cores
 parse while the filing thread writes, and a hostile mail that would parse for ever is cut
 off after `timeout` seconds (its process is replaced) and parked for a person.
+
+A batch goes to the children in a few large messages, not one per mail, and each child
+answers mail by mail: the parent pays little per mail yet knows which mail overran.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import CancelledError, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from threading import Lock, Thread
+from threading import Condition, Thread
+from typing import Literal
 
 from pipeline.case import Case
 from pipeline.classify.automated import detect_automated
@@ -28,6 +33,7 @@ from pipeline.ingest.parse import parse_mail
 log = logging.getLogger(__name__)
 
 RELOAD_CHECK_SECONDS = 2.0
+FREE_CHILD_CHECK_SECONDS = 0.05  # a caller with mails not yet sent looks for a free child
 
 
 @dataclass(frozen=True)
@@ -63,15 +69,18 @@ def prepare_mail(ledger_id: int, raw: bytes, *, classifier: Classifier,
 
 
 class Preparer:
-    """Runs prepare_mail inline (processes=0) or in a pool of child processes."""
+    """Runs prepare_mail inline (processes=0) or in child processes the callers share."""
 
     def __init__(self, *, config_dir: Path, classifier: Classifier,
                  own_addresses: frozenset[str], processes: int, timeout: float):
         self.config_dir, self.classifier = config_dir, classifier
         self.own_addresses, self.processes, self.timeout = own_addresses, processes, timeout
-        self._pool: ProcessPoolExecutor | None = None
-        self._lock = Lock()
-        self._spare: ProcessPoolExecutor | None = None  # ready after a first cut-off
+        self._cond = Condition()
+        self._idle: list[_Child] = []
+        self._live = 0  # children starting, idle or in use
+        self._generation = 0  # bumped by use(): older children end when handed back
+        self._waiting: list[float] = []  # when the callers waiting for a child were called
+        self._failure: Exception | None = None  # why a child could not start
         self._closed = False
         self._stamp, self._checked = config_stamp(config_dir), time.monotonic()
 
@@ -92,81 +101,173 @@ class Preparer:
         log.info("rules reloaded from %s", self.config_dir)
 
     def use(self, classifier: Classifier) -> None:
-        """Classify with these rules from now on; child processes restart to load them."""
-        self.classifier = classifier
+        """Classify with these rules from now on; child processes restart to take them."""
+        with self._cond:
+            self.classifier, self._generation = classifier, self._generation + 1
+            stale, self._idle = self._idle, []
         self._stamp = config_stamp(self.config_dir)
-        with self._lock:
-            pools, self._pool, self._spare = (self._pool, self._spare), None, None
-        for pool in pools:
-            if pool is not None:
-                pool.shutdown(wait=False)
+        for child in stale:
+            self._hand_back(child)  # outdated: it ends, and a new one starts
 
     def prepare(self, items: Sequence[tuple[int, bytes]]) -> list[Prepared | Refused]:
-        """One mail at a time per caller: the workers' threads keep the processes busy."""
+        """Results in the order of `items`; each mail gets `timeout` seconds of a child's time."""
         self.reload_if_changed()
         if not self.processes:
             return [prepare_mail(i, raw, classifier=self.classifier,
                                  own_addresses=self.own_addresses) for i, raw in items]
-        return [self._prepare_in_pool(i, raw) for i, raw in items]
+        batch, busy = _Batch(items, self.timeout), list[_Child]()
+        share, called = math.ceil(len(items) / self.processes), time.monotonic()
+        try:
+            while batch.pending or busy:
+                while batch.pending and (child := self._acquire(called, block=not busy)):
+                    child.send(items, batch.take(share))
+                    busy.append(child)
+                until_cutoff = min(c.since for c in busy) + self.timeout - time.monotonic()
+                wait([c.conn for c in busy],
+                     min(until_cutoff, FREE_CHILD_CHECK_SECONDS) if batch.pending else until_cutoff)
+                for child in list(busy):
+                    if (state := batch.collect(child)) != "busy":
+                        busy.remove(child)
+                        self._hand_back(child, lost=state == "lost")
+        finally:
+            for child in busy:  # only after an error: nobody awaits what they hold
+                self._hand_back(child, lost=True)
+        return batch.results()
 
-    def _prepare_in_pool(self, ledger_id: int, raw: bytes) -> Prepared | Refused:
-        for _ in range(2):  # a pool broken by another caller's mail gets one more try
-            pool = self._running_pool()
-            future = pool.submit(_prepare_in_child, ledger_id, raw)
+    def _acquire(self, called: float, *, block: bool) -> _Child | None:
+        """An idle child, for the caller called first: mails handed over first go first."""
+        with self._cond:
+            self._waiting.append(called)
             try:
-                return future.result(timeout=self.timeout)
-            except FutureTimeout:
-                self._replace_pool(pool)
-                return Refused(ledger_id, f"parsing took over {self.timeout:g}s")
-            except (BrokenProcessPool, CancelledError):
-                self._replace_pool(pool)
-        return Refused(ledger_id, "the parser's process died twice on this mail")
+                while True:
+                    if self._closed:
+                        raise RuntimeError("the preparer is closed")
+                    if self._idle and called == min(self._waiting):
+                        return self._idle.pop()
+                    if not block:
+                        return None
+                    if self._failure is not None:
+                        failure, self._failure = self._failure, None
+                        raise failure
+                    self._refill()
+                    self._cond.wait()
+            finally:
+                self._waiting.remove(called)
+                if self._idle:  # the next caller in line may be asleep
+                    self._cond.notify_all()
 
-    def _running_pool(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._pool is None:
-                self._pool, self._spare = self._spare or self._new_pool(), None
-            return self._pool
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(
-            self.processes, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_child, initargs=(self.config_dir, self.own_addresses))
-        for warming in [pool.submit(_ready) for _ in range(self.processes)]:
-            warming.result()  # start-up time never counts against a mail's budget
-        return pool
-
-    def _replace_pool(self, broken: ProcessPoolExecutor) -> None:
-        """Kill a pool whose child is stuck or dead; the next batch starts a fresh one."""
-        with self._lock:
-            if self._pool is broken:
-                self._pool = None
-        for process in list(getattr(broken, "_processes", {}).values()):
-            process.kill()
-        broken.shutdown(wait=False, cancel_futures=True)
-        # The next mail should not wait for children to start: from the first cut-off on,
-        # a spare pool stands ready, and the one used up is replaced in the background.
-        Thread(target=self._rewarm, name="parse-pool-restart", daemon=True).start()
-
-    def _rewarm(self) -> None:
-        with self._lock:
-            if self._closed:
+    def _hand_back(self, child: _Child, *, lost: bool = False) -> None:
+        """An idle child waits for the next caller; a lost or outdated one ends and is replaced."""
+        with self._cond:
+            if not lost and child.generation == self._generation and not self._closed:
+                self._idle.append(child)
+                self._cond.notify_all()
                 return
-        self._running_pool()
-        spare = self._new_pool()
-        with self._lock:
-            if self._spare is None and not self._closed:
-                self._spare, spare = spare, None
-        if spare is not None:
-            spare.shutdown(wait=False)
+        child.stop()
+        with self._cond:
+            self._live -= 1
+            self._refill()  # the replacement starts now, not when a mail needs it
+            self._cond.notify_all()
+
+    def _refill(self) -> None:
+        """Start the missing children in the background (the caller holds the lock)."""
+        while not self._closed and self._live < self.processes:
+            self._live += 1
+            Thread(target=self._start_child, args=(self.classifier, self._generation),
+                   name="parse-process-start", daemon=True).start()
+
+    def _start_child(self, classifier: Classifier, generation: int) -> None:
+        try:
+            child = _Child(classifier, self.own_addresses, generation)
+        except Exception as exc:  # the callers waiting for it fail, and their batches are retried
+            log.error("a parse process could not start: %s", exc)
+            with self._cond:
+                self._live, self._failure = self._live - 1, exc
+                self._cond.notify_all()
+            return
+        with self._cond:
+            self._failure = None  # starting works again
+        self._hand_back(child)
 
     def close(self) -> None:
-        with self._lock:
+        """End every child; those still starting or at work end as they come back."""
+        with self._cond:
             self._closed = True
-            pools, self._pool, self._spare = (self._pool, self._spare), None, None
-        for pool in pools:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            idle, self._idle = self._idle, []
+            self._cond.notify_all()
+        for child in idle:
+            self._hand_back(child)
+        with self._cond:
+            self._cond.wait_for(lambda: self._live == 0)
+
+
+class _Child:
+    """A parse process and its pipe: it is sent lists of mails and answers them one by one."""
+
+    def __init__(self, classifier: Classifier, own_addresses: frozenset[str], generation: int):
+        context = multiprocessing.get_context("spawn")
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(theirs, classifier, own_addresses),
+                                       name="parse-mail", daemon=True)
+        self.process.start()
+        theirs.close()
+        self.conn.recv()  # it is ready: start-up never counts against a mail's budget
+        self.generation = generation
+        self.queue: deque[int] = deque()  # the batch's mails it holds, in the order sent
+        self.since = 0.0  # when it started the first of them
+
+    def send(self, items: Sequence[tuple[int, bytes]], indexes: list[int]) -> None:
+        """The first mail's clock runs from here: carrying a mail over is part of its time."""
+        self.queue.extend(indexes)
+        self.since = time.monotonic()
+        with suppress(OSError):  # it died while idle: reading its answer finds that out
+            self.conn.send([items[n] for n in indexes])
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class _Batch:
+    """One caller's mails: those still to send, and the results so far, by position."""
+
+    def __init__(self, items: Sequence[tuple[int, bytes]], timeout: float):
+        self.items, self.timeout = items, timeout
+        self.pending = deque(range(len(items)))
+        self.done: dict[int, Prepared | Refused] = {}
+        self.retried: set[int] = set()
+
+    def take(self, count: int) -> list[int]:
+        return [self.pending.popleft() for _ in range(min(count, len(self.pending)))]
+
+    def collect(self, child: _Child) -> Literal["busy", "done", "lost"]:
+        """Read what `child` answered; "lost" if it died or overran (it must be replaced)."""
+        try:
+            while child.queue and child.conn.poll():
+                self.done[child.queue.popleft()] = child.conn.recv()
+                child.since = time.monotonic()
+        except (EOFError, OSError):  # it died on the mail it was at: one more try, once
+            head = child.queue.popleft()
+            if head in self.retried:
+                self.done[head] = Refused(self.items[head][0],
+                                          "the parser's process died twice on this mail")
+            else:
+                self.retried.add(head)
+                self.pending.append(head)
+        else:
+            if not child.queue:
+                return "done"
+            if time.monotonic() - child.since <= self.timeout:
+                return "busy"
+            head = child.queue.popleft()
+            self.done[head] = Refused(self.items[head][0], f"parsing took over {self.timeout:g}s")
+        self.pending.extendleft(reversed(child.queue))  # they go first: they have waited
+        child.queue.clear()
+        return "lost"
+
+    def results(self) -> list[Prepared | Refused]:
+        return [self.done[n] for n in range(len(self.items))]
 
 
 def config_stamp(config_dir: Path) -> tuple[tuple[str, int], ...]:
@@ -175,14 +276,19 @@ def config_stamp(config_dir: Path) -> tuple[tuple[str, int], ...]:
     return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files))
 
 
-# A child process holds its own classifier, loaded once by the pool's initializer.
-_child: dict[str, object] = {}
-
-
-def _start_child(config_dir: Path, own_addresses: frozenset[str]) -> None:
+def _serve(conn: Connection, classifier: Classifier, own_addresses: frozenset[str]) -> None:
+    """A child's life: answer each list of mails it is sent, one result per mail, in order."""
     logging.getLogger("mailparser").setLevel(logging.ERROR)
-    _child.update(classifier=Classifier.load(config_dir), own_addresses=own_addresses)
     Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    conn.send(None)
+    while True:
+        try:
+            items = conn.recv()
+        except EOFError:  # the parent is gone or stopped it
+            return
+        for ledger_id, raw in items:
+            conn.send(prepare_mail(ledger_id, raw, classifier=classifier,
+                                   own_addresses=own_addresses))
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -190,14 +296,3 @@ def _exit_with_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(0)
-
-
-def _ready() -> None:
-    return None
-
-
-def _prepare_in_child(ledger_id: int, raw: bytes) -> Prepared | Refused:
-    classifier = _child["classifier"]
-    assert isinstance(classifier, Classifier)
-    return prepare_mail(ledger_id, raw, classifier=classifier,
-                        own_addresses=_child["own_addresses"])  # type: ignore[arg-type]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import base64
+import multiprocessing
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from conftest import CORPUS, Stack, build_stack, drop_in_maildir, make_settings
@@ -26,10 +30,27 @@ def huge_mail(megabytes: int) -> bytes:
             b'Content-Disposition: attachment; filename="x.bin"\r\n\r\n' + payload + b"--b--\r\n")
 
 
-def preparer(processes: int, timeout: float) -> Preparer:
-    config = PROJECT_ROOT / "config"
+def preparer(processes: int, timeout: float, config: Path = PROJECT_ROOT / "config") -> Preparer:
     return Preparer(config_dir=config, classifier=Classifier.load(config), own_addresses=OURS,
                     processes=processes, timeout=timeout)
+
+
+def dev_mails(count: int) -> list[bytes]:
+    return [p.read_bytes() for p in sorted((CORPUS / "dev").glob("*.eml"))[:count]]
+
+
+def copy_of_config(tmp_path: Path) -> Path:
+    config = tmp_path / "config"
+    for path in (PROJECT_ROOT / "config").rglob("*"):
+        if path.is_file() and path.suffix in (".toml", ".json", ".csv"):
+            target = config / path.relative_to(PROJECT_ROOT / "config")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    return config
+
+
+def parse_processes() -> list[multiprocessing.process.BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p.name == "parse-mail"]
 
 
 def test_a_mail_prepared_in_a_child_process_equals_the_one_prepared_inline():
@@ -76,13 +97,7 @@ def test_a_mail_cut_off_by_the_parse_budget_is_parked_for_a_person(tmp_path: Pat
 
 def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_good(
         tmp_path: Path):
-    config = tmp_path / "config"
-    config.mkdir()
-    for path in (PROJECT_ROOT / "config").rglob("*"):
-        if path.is_file() and path.suffix in (".toml", ".json", ".csv"):
-            target = config / path.relative_to(PROJECT_ROOT / "config")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
+    config = copy_of_config(tmp_path)
     live = Preparer(config_dir=config, classifier=Classifier.load(config), own_addresses=OURS,
                     processes=0, timeout=5)
     raw = (CORPUS / "dev" / "d001.eml").read_bytes()
@@ -104,8 +119,6 @@ def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_g
 
 
 def test_after_a_mail_is_cut_off_the_next_one_does_not_wait_for_new_child_processes():
-    import time
-
     pooled = preparer(1, 0.2)
     try:
         (slow,) = pooled.prepare([(1, huge_mail(10))])
@@ -118,3 +131,72 @@ def test_after_a_mail_is_cut_off_the_next_one_does_not_wait_for_new_child_proces
 
     assert isinstance(slow, Refused) and isinstance(fine, Prepared)
     assert spent < 0.5
+
+
+def test_one_mail_cut_off_among_fifty_leaves_the_others_prepared_within_the_two_seconds(
+        tmp_path: Path):
+    config = copy_of_config(tmp_path)  # rules edited meanwhile would change the answers
+    good = [(n, raw) for n, raw in enumerate(dev_mails(49), start=2)]
+    inline_results = preparer(0, 30, config).prepare(good)
+    pooled = preparer(2, 1.0, config)
+    try:
+        pooled.prepare(good[:1])  # the children start with the desk, not with a mail
+        started = time.perf_counter()
+        results = pooled.prepare([(1, huge_mail(50))] + good)
+        spent = time.perf_counter() - started
+    finally:
+        pooled.close()
+
+    hanging, *others = results
+    assert isinstance(hanging, Refused) and hanging.reason == "parsing took over 1s"
+    assert others == inline_results
+    assert spent < 2.0
+
+
+def test_a_mail_whose_process_dies_under_it_gets_one_more_try_in_a_new_process():
+    pooled = preparer(1, 30)
+    try:
+        pooled.prepare([(1, dev_mails(1)[0])])
+        (child,) = parse_processes()
+        threading.Timer(0.2, child.kill).start()  # while it parses the next mail
+        (slow,) = pooled.prepare([(2, huge_mail(20))])
+        replaced = parse_processes()
+    finally:
+        pooled.close()
+
+    assert isinstance(slow, Prepared) and slow.case.ledger_id == 2
+    assert len(replaced) == 1 and replaced[0].pid != child.pid
+    assert parse_processes() == []
+
+
+def test_callers_in_several_threads_each_get_their_own_mails_back_in_order(tmp_path: Path):
+    config = copy_of_config(tmp_path)
+    mails = list(enumerate(dev_mails(40)))
+    expected = preparer(0, 30, config).prepare(mails)
+    pooled = preparer(2, 30, config)
+    try:
+        with ThreadPoolExecutor(4) as threads:
+            got = list(threads.map(pooled.prepare, [mails[n::4] for n in range(4)]))
+    finally:
+        pooled.close()
+
+    assert got == [expected[n::4] for n in range(4)]
+
+
+def test_child_processes_classify_with_the_rules_handed_to_use(tmp_path: Path):
+    config = copy_of_config(tmp_path)
+    renamed = copy_of_config(tmp_path / "renamed")
+    rules = renamed / "rules.toml"
+    rules.write_text(rules.read_text().replace('[[rule]]\nname = "', '[[rule]]\nname = "again_'))
+    raw = dev_mails(1)[0]
+    pooled = preparer(1, 30, config)
+    try:
+        (before,) = pooled.prepare([(1, raw)])
+        pooled.use(Classifier.load(renamed))
+        (after,) = pooled.prepare([(1, raw)])
+    finally:
+        pooled.close()
+
+    assert isinstance(before, Prepared) and isinstance(after, Prepared)
+    assert before.case.classification is not None and after.case.classification is not None
+    assert after.case.classification.decided_by == f"again_{before.case.classification.decided_by}"
