@@ -215,10 +215,11 @@ class Run:
             boxes = desk_status(self.settings)["mailboxes"]
             seen = next(b["error"] for b in boxes if b["name"] == BOX)
         time.sleep(max(0.0, down + seconds - time.time()))
+        restarting = time.time()  # from here the service may answer before start() returns
         start()
         fault = Fault(name, down, time.time())
         fault.resumed = self.resume_after(fault.back_at)
-        errors, samples = self.health.errors_between(down + grace, fault.back_at)
+        errors, samples = self.health.errors_between(down + grace, restarting)
         fault.health_shown = bool(seen) and errors == samples > 0
         fault.health_cleared = self.health.clears_within(5)
         fault.note = f"status during it: {seen[:70]!r}; health in error {errors}/{samples}"

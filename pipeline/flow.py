@@ -19,13 +19,13 @@ from sqlmodel import Session, col, select
 from pipeline.case import Case
 from pipeline.crashpoints import crash_point
 from pipeline.desk import Desk
-from pipeline.ingest.ledger import store_blobs
+from pipeline.ingest.ledger import load_blobs, store_blobs
 from pipeline.outbox.queue import ReplyContext
 from pipeline.prepare import Refused
 from pipeline.responders import decide_actions
 from pipeline.responders.view import DeskView
 from pipeline.tickets.execute import carry_out
-from pipeline.tickets.models import Blob, LedgerEntry, Message, OutboxMail, Ticket, utcnow
+from pipeline.tickets.models import LedgerEntry, Message, OutboxMail, Ticket, utcnow
 from pipeline.tickets.service import Duplicate, Filed, Incoming, Waiting, audit, file_batch
 from pipeline.tickets.threading import format_reference
 
@@ -73,7 +73,7 @@ def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
     for entry in worn:
         _park(desk, entry, f"processing failed {entry.attempts - 1} times: {entry.error}")
     entries = [e for e in entries if e not in worn]
-    raws = _raw_bytes(desk, [e.sha256 for e in entries])
+    raws = load_blobs(desk.engine, [e.sha256 for e in entries])
     prepared = desk.preparer.prepare([(e.id, raws[e.sha256]) for e in entries])
     for entry, result in zip(entries, prepared, strict=True):
         if isinstance(result, Refused):
@@ -102,13 +102,6 @@ def _claim(desk: Desk, ledger_ids: Sequence[int]) -> list[Claimed] | None:
             .returning(col(LedgerEntry.id), col(LedgerEntry.sha256), col(LedgerEntry.message_id),
                        col(LedgerEntry.attempts), col(LedgerEntry.error))).all()
     return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)  # type: ignore[arg-type]
-
-
-def _raw_bytes(desk: Desk, digests: list[str]) -> dict[str, bytes]:
-    with Session(desk.engine) as session:
-        rows = session.exec(select(Blob.sha256, Blob.data).where(
-            Blob.sha256.in_(digests))).all()  # type: ignore[attr-defined]
-    return dict(rows)
 
 
 def _file_all(desk: Desk, ready: list[Parsed], outcome: Outcome) -> list[Exception]:

@@ -20,14 +20,15 @@ from pipeline.tickets.models import LedgerEntry, Ticket
 OURS = frozenset({"support@assistance.example.fr"})
 
 
-def huge_mail(megabytes: int) -> bytes:
+def slow_mail(megabytes: int) -> bytes:
+    """A large base64 text attachment: text parts go through the line-by-line parser."""
     payload = base64.encodebytes(bytes(range(256)) * (megabytes * 4096)).replace(b"\n", b"\r\n")
     return (b"From: a@example.org\r\nTo: support@assistance.example.fr\r\nSubject: big\r\n"
             b"Message-ID: <big@example.org>\r\nMIME-Version: 1.0\r\n"
             b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
             b"Content-Type: text/plain\r\n\r\nVoir la piece jointe.\r\n--b\r\n"
-            b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
-            b'Content-Disposition: attachment; filename="x.bin"\r\n\r\n' + payload + b"--b--\r\n")
+            b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n"
+            b'Content-Disposition: attachment; filename="x.txt"\r\n\r\n' + payload + b"--b--\r\n")
 
 
 def preparer(processes: int, timeout: float, config: Path = PROJECT_ROOT / "config") -> Preparer:
@@ -69,7 +70,7 @@ def test_a_mail_prepared_in_a_child_process_equals_the_one_prepared_inline():
 def test_a_mail_that_parses_past_the_budget_is_refused_and_the_next_one_still_flows():
     pooled = preparer(1, 0.2)
     try:
-        slow, fine = pooled.prepare([(1, huge_mail(10)), (2, (CORPUS / "dev" / "d002.eml")
+        slow, fine = pooled.prepare([(1, slow_mail(10)), (2, (CORPUS / "dev" / "d002.eml")
                                                          .read_bytes())])
     finally:
         pooled.close()
@@ -84,7 +85,7 @@ def test_a_mail_cut_off_by_the_parse_budget_is_parked_for_a_person(tmp_path: Pat
                              limits={"parse_timeout_seconds": 0.2})
     stack: Stack
     for stack in build_stack(settings):
-        drop_in_maildir(tmp_path / "inbox", huge_mail(10))
+        drop_in_maildir(tmp_path / "inbox", slow_mail(10))
 
         stack.poll()
 
@@ -121,7 +122,7 @@ def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_g
 def test_after_a_mail_is_cut_off_the_next_one_does_not_wait_for_new_child_processes():
     pooled = preparer(1, 0.2)
     try:
-        (slow,) = pooled.prepare([(1, huge_mail(10))])
+        (slow,) = pooled.prepare([(1, slow_mail(10))])
         time.sleep(4)  # the time the flow takes to park the mail it cut off
         started = time.perf_counter()
         (fine,) = pooled.prepare([(2, (CORPUS / "dev" / "d002.eml").read_bytes())])
@@ -142,7 +143,7 @@ def test_one_mail_cut_off_among_fifty_leaves_the_others_prepared_within_the_two_
     try:
         pooled.prepare(good[:1])  # the children start with the desk, not with a mail
         started = time.perf_counter()
-        results = pooled.prepare([(1, huge_mail(50))] + good)
+        results = pooled.prepare([(1, slow_mail(50))] + good)
         spent = time.perf_counter() - started
     finally:
         pooled.close()
@@ -159,7 +160,7 @@ def test_a_mail_whose_process_dies_under_it_gets_one_more_try_in_a_new_process()
         pooled.prepare([(1, dev_mails(1)[0])])
         (child,) = parse_processes()
         threading.Timer(0.2, child.kill).start()  # while it parses the next mail
-        (slow,) = pooled.prepare([(2, huge_mail(20))])
+        (slow,) = pooled.prepare([(2, slow_mail(20))])
         replaced = parse_processes()
     finally:
         pooled.close()

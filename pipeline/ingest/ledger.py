@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pipeline.crashpoints import crash_point
 from pipeline.db import insert_ignoring
@@ -28,6 +28,21 @@ def store_blobs(session: Session, blobs: Iterable[bytes]) -> list[str]:
         values = [{"sha256": k, "size": len(v), "data": v} for k, v in rows.items()]
         session.connection().execute(insert_ignoring(session, Blob, ["sha256"]), values)
     return list(rows)
+
+
+def load_blobs(engine: sa.Engine, digests: Sequence[str]) -> dict[str, bytes]:
+    """Stored bytes by SHA-256.
+
+    PostgreSQL is asked for bytea in binary: as hex text a 35 MB mail takes three times as
+    long to arrive (0.66 s against 0.21 s), which a large attachment's time budget feels.
+    """
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            cursor = connection.connection.driver_connection.cursor(binary=True)  # type: ignore[union-attr]
+            cursor.execute("SELECT sha256, data FROM blob WHERE sha256 = ANY(%s)", [list(digests)])
+            return {digest: bytes(data) for digest, data in cursor.fetchall()}
+        return dict(connection.execute(sa.select(Blob.sha256, Blob.data).where(  # type: ignore[call-overload]
+            col(Blob.sha256).in_(digests))).all())
 
 
 def record_arrivals(session: Session, mailbox: str, arrivals: Sequence[Arrival]) -> list[int]:

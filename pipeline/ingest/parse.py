@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import hashlib
 import re
+import secrets
 import textwrap
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,6 +29,7 @@ log = getLogger(__name__)
 
 MAX_PARTS = 1000  # a mail with more leaf parts than this is read up to here
 MAX_HEADER_BYTES = 4 * 1024 * 1024  # no real header block comes near; parsing one costs seconds
+LARGE_BODY_BYTES = 256 * 1024  # base64 bodies from this size are decoded apart from the parser
 _CORE_HEADERS = frozenset(
     "from to cc subject date message-id received return-path mime-version "
     "content-type delivered-to sender reply-to in-reply-to references".split()
@@ -34,6 +37,9 @@ _CORE_HEADERS = frozenset(
 _ID = re.compile(r"<([^<>\s]*)>")
 _FOLD = re.compile(r"\r?\n[ \t]+")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_BASE64_HEADER = re.compile(rb"content-transfer-encoding[ \t]*:[ \t]*base64[ \t]*\r?$", re.I | re.M)
+_NON_TEXT_TYPE = re.compile(rb"^content-type[ \t]*:[ \t]*(?!text/|message/)\w", re.I | re.M)
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
 _MESSAGE_ID = re.compile(rb"^message-id[ \t]*:[ \t]*((?:.*)(?:\r?\n[ \t].*)*)", re.I | re.M)
 _SINGLE_BYTE = frozenset({"ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15", "utf-8"})
 _TO_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1", "utf-8"})
@@ -58,8 +64,9 @@ def parse_mail(raw: bytes) -> tuple[ParsedMail, dict[str, bytes]]:
     data = _strip_envelope(bytes(raw))
     if len(data) > MAX_HEADER_BYTES and not _HEADER_END.search(data, 0, MAX_HEADER_BYTES):
         raise UnparseableMail(f"header block over {MAX_HEADER_BYTES // 2**20} MB")
+    data, set_aside = _set_aside_large_bodies(data)
     try:
-        return _build_mail(_run_parser(data))
+        return _build_mail(_run_parser(data), set_aside)
     except UnparseableMail:
         raise
     except Exception as exc:  # the boundary: whatever the parser trips on becomes a fact
@@ -72,6 +79,44 @@ def _strip_envelope(raw: bytes) -> bytes:
     if raw.startswith(b"From "):
         raw = raw[raw.find(b"\n") + 1 :] if b"\n" in raw else b""
     return raw
+
+
+def _set_aside_large_bodies(data: bytes) -> tuple[bytes, dict[bytes, tuple[bytes, bytes]]]:
+    """Cut large base64 attachment bodies out before parsing; they come back by token.
+
+    The email package reads line by line: a 25 MB attachment is 460,000 lines and two
+    seconds, past the parse budget, though its bytes need no parsing, only decoding (at C
+    speed). Each body is replaced by a token unknown to the sender; the result maps the
+    token to (the encoded body, its decoded bytes). Text parts are left to the parser.
+    """
+    if len(data) < LARGE_BODY_BYTES:
+        return data, {}
+    nonce, lowered = secrets.token_hex(8).encode(), data.lower()
+    pieces, set_aside, copied, at = [], {}, 0, 0
+    while (at := lowered.find(b"content-transfer-encoding", at) + 1) > 0:
+        header = _BASE64_HEADER.match(data, at - 1)
+        if header is None or at - 1 < copied or data[at - 2:at - 1] not in (b"\n", b""):
+            continue
+        head_start = max(data.rfind(b"\n--", 0, header.start()), 0)
+        head_end = _HEADER_END.search(data, header.end())
+        if (head_end is None or _HEADER_END.search(data, head_start, header.start())
+                or not _NON_TEXT_TYPE.search(data, head_start, head_end.start())):
+            continue  # not in a part's header block, or a text part
+        start = head_end.end()
+        end = data.find(b"\n--", start)
+        end = len(data) if end < 0 else end - (data[end - 1:end] == b"\r")
+        body = data[start:end]
+        if len(body) < LARGE_BODY_BYTES or body.translate(None, _BASE64_ALPHABET):
+            continue
+        try:
+            decoded = binascii.a2b_base64(body)
+        except binascii.Error:  # bad padding and the like: the parser's lenient reading
+            continue
+        token = b"setaside%s%08d" % (nonce, len(set_aside))
+        set_aside[token] = (body, decoded)
+        pieces += [data[copied:start], token]
+        copied = end
+    return b"".join(pieces) + data[copied:], set_aside
 
 
 def _run_parser(raw: bytes) -> Any:
@@ -112,7 +157,8 @@ def read_message_id(raw: bytes) -> str:
     return _first_id(value)
 
 
-def _build_mail(parser: Any) -> tuple[ParsedMail, dict[str, bytes]]:
+def _build_mail(parser: Any, set_aside: dict[bytes, tuple[bytes, bytes]],
+                ) -> tuple[ParsedMail, dict[str, bytes]]:
     message: Message = parser.message
     headers = tuple((name, _decode_header(str(value))) for name, value in message.raw_items())
     first: dict[str, str] = {}
@@ -120,7 +166,7 @@ def _build_mail(parser: Any) -> tuple[ParsedMail, dict[str, bytes]]:
         first[name.lower()] = value
     if first.keys().isdisjoint(_CORE_HEADERS):
         raise UnparseableMail("no mail headers found")
-    text, html, attachments, blobs = _read_body(message)
+    text, html, attachments, blobs = _read_body(message, set_aside)
     new_text, quoted, signature = split_reply(text)
     mail = ParsedMail(
         message_id=_first_id(first.get("message-id") or ""),
@@ -157,7 +203,7 @@ def _authentication_results(message: Message) -> tuple[str, ...]:
 
 
 def _read_body(
-    message: Message,
+    message: Message, set_aside: dict[bytes, tuple[bytes, bytes]],
 ) -> tuple[str, str, tuple[Attachment, ...], dict[str, bytes]]:
     plain: str | None = None
     html: str | None = None
@@ -166,7 +212,7 @@ def _read_body(
     for part in _walk_leaves(message):
         kind = part.get_content_type()
         if _is_attachment(part, kind):
-            attachment, payload = _read_attachment(part, kind)
+            attachment, payload = _read_attachment(part, kind, set_aside)
             attachments.append(attachment)
             blobs[attachment.sha256] = payload
         elif kind == "text/plain" and plain is None:
@@ -211,10 +257,16 @@ def _get_filename(part: Message) -> str | None:
     return None
 
 
-def _read_attachment(part: Message, kind: str) -> tuple[Attachment, bytes]:
+def _read_attachment(part: Message, kind: str, set_aside: dict[bytes, tuple[bytes, bytes]],
+                     ) -> tuple[Attachment, bytes]:
     payload = b""
+    body = part.get_payload()
     if kind.startswith("message/") and part.is_multipart():
         payload = b"".join(_safe_bytes(p) for p in part.get_payload())
+        for token, (encoded, _) in set_aside.items():  # an attached mail is kept whole
+            payload = payload.replace(token, encoded)
+    elif isinstance(body, str) and body.strip().encode() in set_aside:
+        payload = set_aside[body.strip().encode()][1]
     else:
         decoded = part.get_payload(decode=True)
         payload = decoded if isinstance(decoded, bytes) else b""

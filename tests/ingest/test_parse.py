@@ -261,3 +261,55 @@ def test_a_header_block_of_many_megabytes_is_refused_at_once_not_parsed_for_seco
 
     with pytest.raises(UnparseableMail, match="header block over 4 MB"):
         parse_mail(raw)
+
+
+def _with_part(headers: bytes, body: bytes) -> bytes:
+    return (HEAD + b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+            b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVoir la pi\xc3\xa8ce.\r\n"
+            b"--b\r\n" + headers + b"\r\n" + body + b"\r\n--b--\r\n")
+
+
+def _base64_lines(data: bytes) -> bytes:
+    encoded = base64.b64encode(data)
+    return b"\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76))
+
+
+def test_a_large_attachment_read_apart_from_the_parser_keeps_its_bytes_name_and_hash() -> None:
+    payload = bytes(range(256)) * 4096  # 1 MB: decoded apart from the line-by-line parser
+    raw = _with_part(b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+                     b'Content-Disposition: attachment; filename="scan.pdf"\r\n',
+                     _base64_lines(payload))
+
+    mail, blobs = parse_mail(raw)
+
+    (attachment,) = mail.attachments
+    assert (attachment.filename, attachment.content_type) == ("scan.pdf", "application/pdf")
+    assert attachment.size == len(payload) and blobs == {attachment.sha256: payload}
+    assert mail.text.strip() == "Voir la pièce."
+
+
+def test_a_large_base64_text_part_is_still_read_as_text() -> None:
+    text = ("Ligne de compte rendu numéro %06d.\n" % 1 * 12_000).encode()
+    raw = (HEAD + b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\n" + _base64_lines(text) + b"\r\n")
+
+    mail, _ = parse_mail(raw)
+
+    assert mail.text.startswith("Ligne de compte rendu") and not mail.attachments
+
+
+def test_an_attached_mail_holding_a_large_attachment_is_stored_with_its_encoded_body() -> None:
+    encoded = _base64_lines(bytes(range(256)) * 2048)
+    inner = (b"From: x@y.fr\r\nSubject: inner\r\nMIME-Version: 1.0\r\n"
+             b'Content-Type: multipart/mixed; boundary="i"\r\n\r\n--i\r\n'
+             b"Content-Type: application/zip\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+             + encoded + b"\r\n--i--\r\n")
+    raw = _with_part(b"Content-Type: message/rfc822\r\n", inner)
+
+    mail, blobs = parse_mail(raw)
+
+    (attachment,) = mail.attachments
+    stored = blobs[attachment.sha256]
+    assert attachment.content_type == "message/rfc822"
+    assert encoded.replace(b"\r\n", b"\n") in stored.replace(b"\r\n", b"\n")
+    assert b"setaside" not in stored
