@@ -129,7 +129,6 @@ class Classifier:
         held = self.holds_for(rule, confidence, found)
         if answerable:
             held += [f"also_{rival.category}"] if rival else []
-            held += ["read_in_forwarded_mail"] if reading.forwarded else []
             held += self.rules.guards_for(reading, rule.category)
         action = "human_review" if held else "auto_reply"
         log.info(

@@ -38,8 +38,9 @@ class Conditions(BaseModel):
     sender_domain: list[str] = Field(default_factory=list)  # any may match the From domain
     signed_by: list[str] = Field(default_factory=list)  # any may match From name + signature
     unless: list[str] = Field(default_factory=list)  # none may match subject + new text
+    unless_new_text: list[str] = Field(default_factory=list)  # none may match the new text alone
 
-    @field_validator("subject_or_body", "sender_domain", "signed_by", "unless")
+    @field_validator("subject_or_body", "sender_domain", "signed_by", "unless", "unless_new_text")
     @classmethod
     def check_patterns(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
@@ -147,10 +148,10 @@ class Reading:
 
     mail: ParsedMail
     topic: str  # folded subject + new text, negated mentions masked out
+    body: str  # the new text alone, folded and masked: a reply's subject names the old topic
     signer: str  # folded From display name + signature
     domain: str  # From domain, lower case
     headers: dict[str, str]  # lower-cased header name -> its first value, as mail.header()
-    forwarded: bool = False  # topic holds a forwarded message: someone else's words
 
 
 class Condition:
@@ -162,6 +163,7 @@ class Condition:
         self.domain = [b for p in spec.sender_domain for b in Pattern(p).branches]
         self.signer = [b for p in spec.signed_by for b in Pattern(p).branches]
         self.unless = [b for p in spec.unless for b in Pattern(p).branches]
+        self.unless_body = [b for p in spec.unless_new_text for b in Pattern(p).branches]
 
     def holds(self, r: Reading) -> bool:
         """True when every condition given holds for this reading."""
@@ -176,7 +178,7 @@ class Condition:
         for branches in self.topic:
             if not any_found(branches, r.topic):
                 return False
-        return not any_found(self.unless, r.topic)
+        return not any_found(self.unless, r.topic) and not any_found(self.unless_body, r.body)
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ class RuleSet:
         topic = " ".join(filter(None, (self.fold(mail.subject), body)))
         signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
         headers = {name.lower(): value for name, value in reversed(mail.headers)}
-        return Reading(mail, topic, signer, mail.sender.email.rpartition("@")[2], headers)
+        return Reading(mail, topic, body, signer, mail.sender.email.rpartition("@")[2], headers)
 
     def fold(self, text: str | None) -> str:
         """Folded text with its negated mentions masked."""
@@ -263,7 +265,7 @@ class RuleSet:
         if (rule is None or rule.catch_all) and (
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):
-            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}", forwarded=True)
+            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}")
             forwarded = self.first_match(whole)
             if forwarded is not None and not forwarded.catch_all:
                 return forwarded, whole
@@ -296,6 +298,7 @@ def is_catch_all(spec: Conditions) -> bool:
     """True for a rule without any condition (the fallback)."""
     return not (
         spec.header or spec.subject_or_body or spec.sender_domain or spec.signed_by or spec.unless
+        or spec.unless_new_text
     )
 
 

@@ -676,3 +676,86 @@ def test_what_is_settled_is_thanks_not_a_request(classifier: Classifier) -> None
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "other" and c.action == "human_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("La mairie a désinstallé MailInBlack à la rentrée ; depuis, le courriel d'activation "
+         "de l'espace acheteur n'arrive toujours pas.", "missing_noreply_mail"),
+        ("Mailinblack was removed last spring, yet the activation e-mail never arrived.",
+         "missing_noreply_mail"),
+        ("Le technicien a corrigé le réglage de MailInBlack en mars, merci. Aujourd'hui c'est "
+         "autre chose : j'ai oublié le mot de passe du portail.", "password_reset"),
+    ],
+)
+def test_an_antispam_removed_or_fixed_is_not_the_cause(
+        classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert c.category == category
+
+
+def test_a_pupil_asking_for_their_own_password_goes_to_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe suis en terminale et j'ai perdu mon mot de passe pour "
+                    "entrer sur le portail du CDI. Pouvez-vous me le redonner ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset" and c.action == "human_review"
+    assert "pupil_writes" in c.held_by
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Le bouquet commandé hier, pas encore dispo sur notre portail : normal ?",
+         "subscription_activation"),
+        ("L'administrateur m'a ajoutée sur l'espace acheteur, mais l'invitation, je ne la "
+         "trouve nulle part.", "missing_noreply_mail"),
+    ],
+)
+def test_short_words_for_not_available_and_not_found(
+        classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == category
+
+
+REPLY = {"In-Reply-To": "<earlier@assistance.example.fr>"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "category"),
+    [
+        ("Re: [#SUP-000123] Abonnement", "Merci, l'abonnement est visible. Autre chose : j'ai "
+         "oublié le mot de passe de l'administration du portail.", "password_reset"),
+        ("RE: Activation", "Toujours rien dans les indésirables. Notre technicien dit que "
+         "MailInBlack retient vos messages : que faut-il autoriser ?", "mailinblack_spam"),
+    ],
+)
+def test_a_reply_asking_something_new_is_answered_like_a_new_mail(
+        classifier: Classifier, subject: str, body: str, category: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{body}\n\nCordialement", subject=subject, headers=REPLY)
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == (category, "auto_reply")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: [#SUP-000123] Lien de réinitialisation", "Merci pour votre réponse, mais le lien "
+         "ne fonctionne pas : pouvez-vous en renvoyer un ?"),
+        ("Re: [#SUP-000123] Messages bloqués par MailInBlack", "Notre informaticien a ajouté vos "
+         "adresses dans MailInBlack : tout arrive maintenant. Merci !"),
+    ],
+)
+def test_a_reply_about_the_answer_itself_stays_with_a_person(
+        classifier: Classifier, subject: str, body: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{body}\n\nCordialement", subject=subject, headers=REPLY)
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.action == "human_review"

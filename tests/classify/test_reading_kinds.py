@@ -169,14 +169,16 @@ def test_an_unknown_category_in_covers_is_refused(tmp_path: Path) -> None:
     assert "pasword_reset" in refused.value.reason
 
 
-def test_a_request_read_in_a_forwarded_mail_is_answered_by_a_person(tmp_path: Path) -> None:
+def test_a_request_read_in_a_forwarded_mail_is_answered_as_if_written_to_us(
+        tmp_path: Path) -> None:
     classifier = classifier_from(SECOND_TOPIC_RULES, tmp_path)
     forwarded = FORWARD.replace("Je ne trouve plus la facture de mars.", "Mail jamais reçu.")
 
     _, c = classify_raw(classifier, make_mail(forwarded, subject="Fwd: question"))
+    _, direct = classify_raw(classifier, make_mail("Bonjour,\n\nMail jamais reçu.\n"))
 
-    assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
-    assert "read_in_forwarded_mail" in c.held_by
+    assert (c.category, c.action) == ("missing_noreply_mail", "auto_reply")
+    assert (direct.category, direct.action) == (c.category, c.action)
 
 
 def test_a_long_new_text_lowers_the_confidence(tmp_path: Path) -> None:
