@@ -289,7 +289,7 @@ def test_a_large_attachment_read_apart_from_the_parser_keeps_its_bytes_name_and_
 
 
 def test_a_large_base64_text_part_is_still_read_as_text() -> None:
-    text = ("Ligne de compte rendu numéro %06d.\n" % 1 * 12_000).encode()
+    text = "".join(f"Ligne de compte rendu numéro {n:06d}.\n" for n in range(12_000)).encode()
     raw = (HEAD + b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
            b"Content-Transfer-Encoding: base64\r\n\r\n" + _base64_lines(text) + b"\r\n")
 
