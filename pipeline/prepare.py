@@ -28,7 +28,7 @@ from pipeline.case import Case
 from pipeline.classify.automated import detect_automated
 from pipeline.classify.classifier import Classifier
 from pipeline.errors import ConfigRejected, UnparseableMail
-from pipeline.ingest.parse import parse_mail
+from pipeline.ingest.parse import check_readable, parse_mail
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,14 @@ def prepare_mail(ledger_id: int, raw: bytes, *, classifier: Classifier,
     log.info("ledger %s: %s (%.2f) -> %s by %s", ledger_id, classification.category,
              classification.confidence, classification.action, classification.decided_by)
     return Prepared(replace(case, entities=entities, classification=classification), payloads)
+
+
+def _refused_at_once(ledger_id: int, raw: bytes) -> Refused | None:
+    try:
+        check_readable(raw)
+    except UnparseableMail as exc:
+        return Refused(ledger_id, f"unparseable mail: {exc.reason}")
+    return None
 
 
 class Preparer:
@@ -115,6 +123,10 @@ class Preparer:
         if not self.processes:
             return [prepare_mail(i, raw, classifier=self.classifier,
                                  own_addresses=self.own_addresses) for i, raw in items]
+        refused = {n: r for n, (i, raw) in enumerate(items) if (r := _refused_at_once(i, raw))}
+        if refused:  # not worth a child's time, nor carrying there
+            rest = iter(self.prepare([item for n, item in enumerate(items) if n not in refused]))
+            return [refused[n] if n in refused else next(rest) for n in range(len(items))]
         batch, busy = _Batch(items, self.timeout), list[_Child]()
         share, called = math.ceil(len(items) / self.processes), time.monotonic()
         try:

@@ -139,11 +139,11 @@ def test_one_mail_cut_off_among_fifty_leaves_the_others_prepared_within_the_two_
     config = copy_of_config(tmp_path)  # rules edited meanwhile would change the answers
     good = [(n, raw) for n, raw in enumerate(dev_mails(49), start=2)]
     inline_results = preparer(0, 30, config).prepare(good)
-    pooled = preparer(2, 1.0, config)
+    pooled, slow = preparer(2, 1.0, config), slow_mail(50)
     try:
         pooled.prepare(good[:1])  # the children start with the desk, not with a mail
         started = time.perf_counter()
-        results = pooled.prepare([(1, slow_mail(50))] + good)
+        results = pooled.prepare([(1, slow)] + good)
         spent = time.perf_counter() - started
     finally:
         pooled.close()
@@ -201,3 +201,18 @@ def test_child_processes_classify_with_the_rules_handed_to_use(tmp_path: Path):
     assert isinstance(before, Prepared) and isinstance(after, Prepared)
     assert before.case.classification is not None and after.case.classification is not None
     assert after.case.classification.decided_by == f"again_{before.case.classification.decided_by}"
+
+
+def test_a_mail_refused_before_parsing_is_not_carried_to_a_parse_process():
+    header_block = (b"From: a@example.org\r\nSubject: " + b"x" * (5 * 1024 * 1024)
+                    + b"\r\n\r\nBody\r\n")
+    pooled = preparer(1, 30)
+    try:
+        empty, huge = pooled.prepare([(1, b"  \r\n"), (2, header_block)])
+        started = parse_processes()
+    finally:
+        pooled.close()
+
+    assert isinstance(empty, Refused) and empty.reason == "unparseable mail: empty input"
+    assert isinstance(huge, Refused) and "header block over 4 MB" in huge.reason
+    assert started == []
