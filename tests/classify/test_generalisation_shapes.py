@@ -759,3 +759,26 @@ def test_a_reply_about_the_answer_itself_stays_with_a_person(
     _, c = classify_raw(classifier, raw)
 
     assert c.action == "human_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Ma collègue a modifié le mot de passe de l'administration avant son départ, et je ne "
+         "l'ai pas. Pouvez-vous m'envoyer un lien pour le changer ?", "password_reset"),
+        ("I have never been given the password of the portal administration; my predecessor "
+         "has left.", "password_reset"),
+        ("Inscrite sur l'espace acheteur depuis lundi : aucun mail d'activation, ni en boîte de "
+         "réception ni ailleurs.", "missing_noreply_mail"),
+        ("Toujours pas de courriel de confirmation pour notre inscription à l'espace acheteur.",
+         "missing_noreply_mail"),
+        ("Arrivée ce mois-ci comme gestionnaire, je souhaiterais disposer d'un compte sur "
+         "l'espace acheteur : quelle est la démarche ?", "account_creation"),
+        ("Rien dans les indésirables, par contre tous vos messages attendent dans la "
+         "quarantaine MailInBlack du collège.", "mailinblack_spam"),
+    ],
+)
+def test_what_holdout13_showed(classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == category
