@@ -782,3 +782,27 @@ def test_what_holdout13_showed(classifier: Classifier, body: str, category: str)
     _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
 
     assert c.category == category
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Une bibliothèque municipale peut-elle ouvrir un compte sur l'espace acheteur, ou "
+        "faut-il que ce soit la mairie ?",
+        "Can a town library open an account on the buyer space? We need an account to order "
+        "books for the school.",
+    ],
+)
+def test_may_we_open_an_account_is_a_question_for_a_person(
+        classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.action == "human_review"
+
+
+def test_how_one_opens_an_account_is_still_answered(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nHow can a new bursar open an account on the buyer space?\n\nThanks")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation" and "eligibility_question" not in c.held_by
