@@ -101,7 +101,9 @@ def _set_aside_large_bodies(data: bytes) -> tuple[bytes, dict[bytes, tuple[bytes
     if len(data) < LARGE_BODY_BYTES:
         return data, {}
     nonce, lowered = secrets.token_hex(8).encode(), data.lower()
-    pieces, set_aside, copied, at = [], {}, 0, 0
+    pieces: list[bytes] = []
+    set_aside: dict[bytes, tuple[bytes, bytes]] = {}
+    copied = at = 0
     while (at := lowered.find(b"content-transfer-encoding", at) + 1) > 0:
         header = _BASE64_HEADER.match(data, at - 1)
         if header is None or at - 1 < copied or data[at - 2:at - 1] not in (b"\n", b""):
