@@ -806,3 +806,12 @@ def test_how_one_opens_an_account_is_still_answered(classifier: Classifier) -> N
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "account_creation" and "eligibility_question" not in c.held_by
+
+
+def test_non_recu_is_not_received(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMa collègue reçoit les alertes de l'espace acheteur, moi non. "
+                    "Pouvez-vous vérifier ?", subject="Alertes de l'espace acheteur non reçues")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
