@@ -815,3 +815,30 @@ def test_non_recu_is_not_received(classifier: Classifier) -> None:
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("J'ai d'abord soupçonné MailInBlack, mais notre informaticien dit que l'école ne l'a "
+         "pas. Le courriel d'activation de l'espace acheteur n'est jamais arrivé.",
+         "missing_noreply_mail"),
+        ("le lien d'activation de l'espace acheteur est chez mailing black je ne sais pas "
+         "comment faire", "mailinblack_spam"),
+        ("Je remplace la documentaliste partie en juillet et personne au collège ne connaît le "
+         "mot de passe de l'administration du portail.", "password_reset"),
+    ],
+)
+def test_what_holdout15_showed(classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == category
+
+
+def test_thanks_in_advance_closes_a_request_not_the_case(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nTout fonctionne autrement ici : vos mails arrivent dans "
+                    "MailInBlack, qui les retient un par un.\n\nJe vous remercie d'avance.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam"
