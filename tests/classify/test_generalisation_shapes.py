@@ -842,3 +842,22 @@ def test_thanks_in_advance_closes_a_request_not_the_case(classifier: Classifier)
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "mailinblack_spam"
+
+
+@pytest.mark.parametrize("subject", ["Accepté : Réunion des référents", "Declined: Training"])
+def test_a_calendar_clients_answer_to_an_invitation_is_never_answered(
+        classifier: Classifier, subject: str) -> None:
+    raw = make_mail("Le service est-il toujours pas disponible ?", subject=subject)
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("automated", "ignore")
+
+
+def test_an_account_waiting_for_its_validation_is_not_locked(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMon compte attend la validation de notre administrateur depuis "
+                    "lundi. Que faire ?", subject="Compte bloqué")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation"
