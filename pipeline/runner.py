@@ -83,7 +83,7 @@ def start_web(settings: Settings, desk: Desk) -> uvicorn.Server:
     """The staff UI in a thread of this process, on settings.web host and port."""
     from pipeline.web.app import create_app
 
-    app = create_app(settings, engine=desk.engine, clock=desk.clock)
+    app = create_app(settings, desk=desk)
     server = uvicorn.Server(uvicorn.Config(app, host=settings.web.host, port=settings.web.port,
                                            log_level="warning"))
     _thread("web", server.run)

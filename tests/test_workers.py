@@ -7,8 +7,10 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from conftest import (
     CORPUS,
@@ -112,3 +114,35 @@ def test_a_broken_mailbox_shows_its_error_while_the_others_keep_flowing(tmp_path
     assert "cannot connect" in boxes["broken"]["error"] or "refused" in boxes["broken"]["error"]
     assert boxes["inbox"]["error"] == "" and boxes["inbox"]["last_ok_at"] is not None
     assert report["ledger"] == {"done": 1}
+
+
+def test_run_serves_the_staff_pages_while_it_files_mail(tmp_path: Path):
+    port = free_port()
+    settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                             delays={"poll_seconds": 0.2}, web={"port": port})
+    drop_in_maildir(tmp_path / "inbox", DEV[0].read_bytes())
+    upgrade_schema(make_engine(settings.database.url))
+    stop = threading.Event()
+    runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop})
+    runner.start()
+    try:
+        wait_for_finished(settings.database.url, 30)
+        login = _get_when_up(f"http://127.0.0.1:{port}/login", 30)
+    finally:
+        stop.set()
+        runner.join(timeout=60)
+
+    assert login.status == 200 and "<form" in login.read().decode()
+    with Session(make_engine(settings.database.url)) as session:
+        assert len(session.exec(select(Ticket)).all()) == 1
+
+
+def _get_when_up(url: str, timeout: float) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return urllib.request.urlopen(url, timeout=5)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)

@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from pipeline.db import make_engine
-from pipeline.desk import open_desk
+from pipeline.desk import Desk, open_desk
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from pipeline.tickets.models import utcnow
 from pipeline.web import api, routes_auth, routes_dashboard, routes_tickets, routes_workshop
@@ -28,8 +28,12 @@ log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None, *, engine: sa.Engine | None = None,
-               clock: Callable[[], datetime] = utcnow) -> FastAPI:
+               clock: Callable[[], datetime] = utcnow, desk: Desk | None = None) -> FastAPI:
+    """The app; given the desk of `run`, it shares its engine, clock, rules and child processes
+    (one set of compiled rules per process, and a reload from the workshop reaches the workers)."""
     settings = settings or load_settings()
+    if desk is not None:
+        engine, clock = desk.engine, desk.clock
     app = FastAPI(title="Support Pipeline", version="1", docs_url=None, redoc_url=None,
                   openapi_url="/api/v1/openapi.json",
                   description="Staff data (API token) and reset-token redemption (API key).")
@@ -38,7 +42,7 @@ def create_app(settings: Settings | None = None, *, engine: sa.Engine | None = N
     app.state.api_keys = settings.api.keys()
     app.state.clock = clock
     app.state.config_dir = config_dir_of(settings)
-    app.state.desk = open_desk(settings, engine=app.state.engine, clock=clock)
+    app.state.desk = desk or open_desk(settings, engine=app.state.engine, clock=clock)
     app.state.pages = make_page_env()
     app.state.secret = session_secret(settings)
     app.state.facets = FacetCache()
