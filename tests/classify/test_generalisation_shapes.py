@@ -861,3 +861,127 @@ def test_an_account_waiting_for_its_validation_is_not_locked(classifier: Classif
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "account_creation"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Le rectorat a installé Mail'In'Black : les mails de la plateforme restent bloqués.",
+         "mailinblack_spam"),
+        ("Notre filtre Mail.In.Black garde les notifications de l'espace acheteur.",
+         "mailinblack_spam"),
+        ("Since IT set up MAIL_IN_BLACK, no message from your no-reply address gets in.",
+         "mailinblack_spam"),
+        ("Le collège n'a pas Mail'In'Black, et le courriel d'activation n'arrive jamais.",
+         "missing_noreply_mail"),
+    ],
+)
+def test_the_product_name_with_odd_punctuation_is_still_mailinblack(
+        classifier: Classifier, body: str, category: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == category
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous n'avons toujours pas reçu les attestations de stage des élèves. Sur quel site "
+        "faut-il les télécharger ? Le lien de la circulaire ne mène nulle part.",
+        "We never received the certificates for our trainees. From which site do we "
+        "download them? The link in last term's notice leads nowhere.",
+    ],
+)
+def test_files_to_download_are_not_a_missing_automatic_mail(
+        classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category != "missing_noreply_mail" and c.action != "auto_reply"
+
+
+def test_a_missing_mail_with_a_download_question_beside_it_stays_a_missing_mail(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe n'ai pas reçu le courriel de confirmation de mon inscription."
+                    " Et où peut-on télécharger le guide d'utilisation ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    "title", ["Conseillère principale d'éducation", "Professeur principal des 4e B"]
+)
+def test_principal_in_another_staff_title_is_not_the_head(
+        classifier: Classifier, title: str) -> None:
+    raw = make_mail("Bonjour,\n\nLa documentaliste est absente et le mot de passe de "
+                    "l'administration du portail est refusé. Comment le réinitialiser ?\n\n"
+                    f"Merci,\nLouis Garnier\n{title}\nCollège des Tilleuls")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_the_head_signing_principal_still_writes_as_head(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMerci de réinitialiser le mot de passe administrateur du "
+                    "portail.\n\nLouis Garnier\nPrincipal\nCollège des Tilleuls")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "head_of_establishment_request"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["à quelle date sera-t-il disponible pour les classes",
+     "à partir de quel jour les élèves y auront accès"],
+)
+def test_asking_on_which_date_a_subscription_opens_is_asking_when(
+        classifier: Classifier, question: str) -> None:
+    raw = make_mail(f"Bonjour,\n\nNous avons commandé ce matin le bouquet Europresse. "
+                    f"Pourriez-vous me dire {question} ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "subscription_activation"
+
+
+def test_a_customer_account_is_an_account_to_create(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nOur small rural school wants to buy some e-books, and I read that "
+                    "a customer account comes first. How should I proceed?\n\nThanks")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["I took over the library in March and I don't have the password of the back office.",
+     "My colleague is away and we do not know the admin password for the portal."],
+)
+def test_not_having_the_password_in_english_is_a_lost_password(
+        classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Hello,\n\n{body} Can you help?\n\nRegards"))
+
+    assert c.category == "password_reset"
+
+
+def test_the_weekly_summary_mail_that_stopped_coming_is_a_missing_mail(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe récapitulatif des réservations que le portail m'envoyait "
+                    "chaque vendredi ne m'arrive plus depuis la rentrée.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_havent_received_in_english_is_not_received(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nI haven't received the confirmation e-mail for my new account on "
+                    "the buyer space.\n\nThanks")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
