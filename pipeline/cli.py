@@ -162,21 +162,28 @@ def evaluate(labels: Annotated[Path, typer.Option("--labels", help="labels.jsonl
 def model_train(labels: Annotated[Path, typer.Option("--labels", exists=True)],
                 directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
                 config: ConfigOption = None) -> None:
-    """Learn the confidence of each rule from labelled mail; writes config/model/."""
+    """Learn each rule's confidence and the second opinion from labelled mail; writes
+    config/model/ (crosscorpus --write-calibration learns them from several corpora)."""
     from pipeline.classify.evaluate import (
         read_corpus,
         read_labels,
         save_calibration,
         train_calibration,
     )
+    from pipeline.classify.opinion import train_opinion
 
     settings = settings_or_exit(config)
     classifier = classifier_or_exit(config)
     labelled = read_labels(labels)
-    calibration = train_calibration(read_corpus(directory, labelled), labelled, classifier)
+    mails = read_corpus(directory, labelled)
+    calibration = train_calibration(mails, labelled, classifier)
     target = config_dir(settings) / "model" / "calibration.json"
     save_calibration(calibration, target)
     typer.echo(f"wrote {target} ({calibration.version}, {len(calibration.rules)} rules)")
+    if classifier.policy.second_opinion:
+        opinion_path = config_dir(settings) / classifier.policy.second_opinion
+        train_opinion(mails, labelled).save(opinion_path)
+        typer.echo(f"wrote {opinion_path} ({len(mails)} mails)")
 
 
 @rules_app.command("what-if")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.case import Automation, Classification, Entities, ParsedMail
 from pipeline.classify.entities import Found, extract_entities
+from pipeline.classify.opinion import SecondOpinion
 from pipeline.classify.regions import Regions
 from pipeline.classify.rules import Rule, RuleSet, line_of_table, read_toml
 from pipeline.errors import ConfigRejected
@@ -56,6 +57,7 @@ class ClassifyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     calibration: str | None = None
+    second_opinion: str | None = None  # a learnt model that must agree before mail is answered
     confidence: ConfidencePolicy = ConfidencePolicy()
     category: dict[str, CategoryPolicy]
 
@@ -86,13 +88,10 @@ class Classifier:
         regions: Regions,
         policy: ClassifyFile,
         calibration: Calibration | None,
+        opinion: SecondOpinion | None = None,
     ):
-        self.rules, self.regions, self.policy, self.calibration = (
-            rules,
-            regions,
-            policy,
-            calibration,
-        )
+        self.rules, self.regions, self.policy = rules, regions, policy
+        self.calibration, self.opinion = calibration, opinion
 
     @classmethod
     def load(cls, config_dir: Path) -> Classifier:
@@ -102,7 +101,8 @@ class Classifier:
         policy = read_toml(config_dir / "classify.toml", ClassifyFile)
         check_names(config_dir, rules, policy)
         calibration = load_calibration(config_dir, policy)
-        return cls(rules, regions, policy, calibration)
+        opinion = load_opinion(config_dir, policy)
+        return cls(rules, regions, policy, calibration, opinion)
 
     def classify(self, mail: ParsedMail, automation: Automation) -> tuple[Entities, Classification]:
         """Entities and classification of one message read as a new message."""
@@ -130,6 +130,9 @@ class Classifier:
         if answerable:
             held += [f"also_{rival.category}"] if rival else []
             held += self.rules.guards_for(reading, rule.category)
+        if answerable and not held and self.opinion:
+            other = self.opinion.top(mail)
+            held += [f"second_opinion_{other}"] if other != rule.category else []
         action = "human_review" if held else "auto_reply"
         log.info(
             "message %s: %s by rule %s (%.2f), %s%s",
@@ -222,3 +225,14 @@ def load_calibration(config_dir: Path, policy: ClassifyFile) -> Calibration | No
         return Calibration.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (ValueError, OSError) as exc:
         raise ConfigRejected(str(path), f"unreadable calibration: {exc}") from exc
+
+
+def load_opinion(config_dir: Path, policy: ClassifyFile) -> SecondOpinion | None:
+    """The second opinion named in classify.toml; None when none is configured or trained."""
+    if not policy.second_opinion:
+        return None
+    path = config_dir / policy.second_opinion
+    if not path.exists():
+        log.warning("second opinion %s not found: the rules answer alone", path)
+        return None
+    return SecondOpinion.load(path)

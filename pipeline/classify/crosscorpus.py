@@ -3,7 +3,8 @@
 Each labelled corpus was written by different people, so a k-fold split inside one corpus
 hides how the classifier fares on a new writer's mail; holding a whole corpus out does not
 (as far as the rules themselves were not written from it). What is learnt: the per-rule
-counts of the calibration, and per category the confidence threshold for answering alone,
+counts of the calibration, the second opinion, and per category the confidence threshold
+for answering alone,
 the lowest at which mail held out the same way (each training corpus scored with counts from
 the others) was answered with the target precision.
 
@@ -36,6 +37,7 @@ from pipeline.classify.evaluate import (
     train_calibration,
     train_classifier,
 )
+from pipeline.classify.opinion import train_opinion
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,8 @@ def with_thresholds(classifier: Classifier, thresholds: dict[str, float]) -> Cla
         for name, p in classifier.policy.category.items()
     }
     policy = classifier.policy.model_copy(update={"category": category})
-    return Classifier(classifier.rules, classifier.regions, policy, classifier.calibration)
+    return Classifier(classifier.rules, classifier.regions, policy, classifier.calibration,
+                      classifier.opinion)
 
 
 def format_summary(reports: dict[str, Report]) -> str:
@@ -167,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         calibration = train_calibration(*pooled(corpora), classifier)
         save_calibration(calibration, args.config / "model" / "calibration.json")
         sys.stdout.write(f"wrote {args.config / 'model' / 'calibration.json'}\n")
+        if classifier.policy.second_opinion:
+            train_opinion(*pooled(corpora)).save(args.config / classifier.policy.second_opinion)
+            sys.stdout.write(f"wrote {args.config / classifier.policy.second_opinion}\n")
     return 0
 
 

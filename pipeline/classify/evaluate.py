@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.case import Classification, Entities, ParsedMail
 from pipeline.classify.automated import detect_automated
 from pipeline.classify.classifier import CATEGORIES, Calibration, Classifier
+from pipeline.classify.opinion import train_opinion
 from pipeline.errors import UnparseableMail
 from pipeline.ingest.parse import parse_mail
 
@@ -253,9 +254,12 @@ def save_calibration(calibration: Calibration, path: Path) -> None:
 def train_classifier(
     mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]], classifier: Classifier
 ) -> Classifier:
-    """The classifier with its learnt parts fitted on these mails only."""
+    """The classifier with its learnt parts fitted on these mails only (the second opinion
+    too, when the classifier has one)."""
     calibration = train_calibration(mails, labels, classifier)
-    return Classifier(classifier.rules, classifier.regions, classifier.policy, calibration)
+    opinion = train_opinion(mails, labels) if classifier.opinion else None
+    return Classifier(classifier.rules, classifier.regions, classifier.policy, calibration,
+                      opinion)
 
 
 def cross_validate(

@@ -32,9 +32,9 @@ def respond_account_creation(case: Case, ticket: Ticket, view: DeskView) -> tupl
 def respond_for_staff(case: Case, ticket: Ticket, view: DeskView) -> tuple[Action, ...]:
     """A courteous acknowledgement with the delay; the region's team takes it from there."""
     assert case.classification is not None
-    category = case.classification.category
+    category, held = case.classification.category, case.classification.held_by
     ack = Reply("acknowledgement", {"delay_hours": view.settings.procedures.staff_delay_hours})
+    why = f"{category}: for a person" + (f" (held: {', '.join(held)})" if held else "")
     if category in NOT_ROUTED:
-        return (ack, HandToStaff(f"{category}: for a person"))
-    return (ack, RouteTo(ticket.region, f"{category}: for a person"),
-            HandToStaff(f"{category}: for a person"))
+        return (ack, HandToStaff(why))
+    return (ack, RouteTo(ticket.region, why), HandToStaff(why))

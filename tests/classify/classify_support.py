@@ -34,6 +34,12 @@ from pipeline.ingest.parse import parse_mail  # noqa: E402
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 
 
+def rules_alone(classifier: Classifier) -> Classifier:
+    """The classifier without its second opinion: what the rules decide on their own."""
+    return Classifier(classifier.rules, classifier.regions, classifier.policy,
+                      classifier.calibration)
+
+
 def classify_raw(
     classifier: Classifier, raw: bytes, *, automated: bool = False
 ) -> tuple[Entities, Classification]:
