@@ -988,3 +988,37 @@ def test_havent_received_in_english_is_not_received(classifier: Classifier) -> N
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "C'est ma troisième relance : j'ai perdu le mot de passe e-sidoc du CDI.",
+        "C'est la deuxième fois que je vous écris, j'ai perdu le mot de passe du portail.",
+        "Mot de passe oublié. Pourriez-vous demander à une vraie personne de m'appeler ?",
+        "I have already written twice: I lost the password of our library portal.",
+    ],
+)
+def test_a_writer_asking_for_a_person_gets_one(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "wants_a_person" in c.held_by
+
+
+def test_a_failure_that_happened_three_times_is_not_a_third_request(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nC'est la troisième fois ce mois-ci que le compte se bloque : "
+                    "mot de passe refusé. Envoyez-moi le lien de réinitialisation.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "wants_a_person" not in c.held_by
+
+
+def test_asking_how_to_open_an_account_is_not_a_missing_mail(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nOn m'a parlé du portail par mail. Comment puis-je créer un compte "
+                    "dessus ? Je n'ai jamais reçu d'identifiant.", subject="Accès portail")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation"
