@@ -215,11 +215,8 @@ def check_names(config_dir: Path, rules: RuleSet, policy: ClassifyFile) -> None:
 
 def load_calibration(config_dir: Path, policy: ClassifyFile) -> Calibration | None:
     """Read the calibration artefact named in classify.toml; None when none is configured."""
-    if not policy.calibration:
-        return None
-    path = config_dir / policy.calibration
-    if not path.exists():
-        log.warning("calibration %s not found: every rule gets the default confidence", path)
+    path = _artefact(config_dir, policy.calibration, "every rule gets the default confidence")
+    if path is None:
         return None
     try:
         return Calibration.model_validate(json.loads(path.read_text(encoding="utf-8")))
@@ -229,10 +226,16 @@ def load_calibration(config_dir: Path, policy: ClassifyFile) -> Calibration | No
 
 def load_opinion(config_dir: Path, policy: ClassifyFile) -> SecondOpinion | None:
     """The second opinion named in classify.toml; None when none is configured or trained."""
-    if not policy.second_opinion:
+    path = _artefact(config_dir, policy.second_opinion, "the rules answer alone")
+    return SecondOpinion.load(path) if path else None
+
+
+def _artefact(config_dir: Path, name: str | None, without_it: str) -> Path | None:
+    """A learnt file named in classify.toml: its path, or None (and why) when there is none."""
+    if not name:
         return None
-    path = config_dir / policy.second_opinion
+    path = config_dir / name
     if not path.exists():
-        log.warning("second opinion %s not found: the rules answer alone", path)
+        log.warning("%s not found: %s", path, without_it)
         return None
-    return SecondOpinion.load(path)
+    return path

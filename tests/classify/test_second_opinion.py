@@ -13,7 +13,8 @@ from pipeline.classify.opinion import SecondOpinion, features
 from pipeline.errors import ConfigRejected
 from pipeline.ingest.parse import parse_mail
 
-RESET = "Bonjour, j'ai perdu le mot de passe du compte de la médiathèque, merci de le réinitialiser."
+RESET = ("Bonjour, j'ai perdu le mot de passe du compte de la médiathèque, "
+         "merci de le réinitialiser.")
 
 
 def mail(body: str, subject: str = "Question"):
