@@ -1022,3 +1022,24 @@ def test_asking_how_to_open_an_account_is_not_a_missing_mail(classifier: Classif
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "account_creation"
+
+
+def test_a_person_forwarding_a_machines_mail_is_not_a_machine(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nVoici ce que je reçois chaque lundi, est-ce grave ?\n\n"
+                    "-------- Message transféré --------\nCe message a été généré "
+                    "automatiquement, merci de ne pas y répondre.\n3 messages bloqués.",
+                    subject="TR: Notification hebdomadaire")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "automated"
+
+
+def test_a_password_asked_to_this_very_address_waits_for_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe ne connais pas le mot de passe du portail de la bibliothèque. "
+                    "Pouvez-vous m'envoyer ce mot de passe sur mon adresse à moi ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "password_to_other_address" in c.held_by
