@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 
 from pipeline.case import ParsedMail
@@ -43,17 +44,15 @@ class SecondOpinion:
     def __init__(self, docs: dict[str, int], counts: dict[str, dict[str, int]],
                  alpha: float = ALPHA):
         self.docs, self.counts, self.alpha = docs, counts, alpha
-        vocabulary = {f for c in counts.values() for f in c}
+        self._vocabulary = frozenset(f for c in counts.values() for f in c)
         total_docs = sum(docs.values())
-        totals = {c: sum(counts[c].values()) + alpha * len(vocabulary) for c in docs}
+        totals = {c: sum(counts[c].values()) + alpha * len(self._vocabulary) for c in docs}
         self._unseen = {c: math.log(alpha / totals[c]) for c in docs}
         self._prior = {c: math.log(n / total_docs) for c, n in docs.items()}
-        # Sparse: per feature, what seeing it adds over an unseen feature, for the categories
-        # that saw it (scoring touches only those; about 0.1 ms a mail).
-        self._lift: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        for c, features_seen in counts.items():
-            for f, n in features_seen.items():
-                self._lift[f].append((c, math.log((n + alpha) / totals[c]) - self._unseen[c]))
+        # Per category, what seeing a feature adds over a feature it never saw: scoring sums
+        # only those (about 0.2 ms a mail).
+        self._lift = {c: {f: math.log((n + alpha) / totals[c]) - self._unseen[c]
+                          for f, n in counts.get(c, {}).items()} for c in docs}
 
     @classmethod
     def train(cls, texts: Sequence[str], categories: Sequence[str]) -> SecondOpinion:
@@ -64,11 +63,10 @@ class SecondOpinion:
 
     def top(self, mail: ParsedMail) -> str:
         """The category the model finds most probable for this mail."""
-        known = [f for f in features(model_text(mail)) if f in self._lift]
-        scores = {c: p + len(known) * self._unseen[c] for c, p in self._prior.items()}
-        for f in known:
-            for c, lift in self._lift[f]:
-                scores[c] += lift
+        known = features(model_text(mail)) & self._vocabulary
+        scores = {c: p + len(known) * self._unseen[c] + sum(map(self._lift[c].get, known,
+                                                                   repeat(0.0)))
+                  for c, p in self._prior.items()}
         return max(sorted(scores), key=scores.__getitem__)
 
     def save(self, path: Path) -> None:
