@@ -170,3 +170,18 @@ def test_a_pipeline_killed_mid_batch_loses_nothing_and_duplicates_nothing(tmp_pa
     assert acks[0] == acks[1]  # one automatic answer per ticket, never two
     status = json.loads(cli(settings, "status", "--json").stdout)
     assert set(status["ledger"]) <= {"done", "parked", "duplicate"}
+
+
+def test_model_train_writes_the_calibration_and_the_second_opinion_the_classifier_loads(
+        tmp_path: Path):
+    settings = write_settings(tmp_path)
+
+    trained = cli(settings, "model", "train", "--labels", str(DEV / "labels.jsonl"), str(DEV))
+    classified = cli(settings, "classify", "--json", str(DEV / "d001.eml"))
+
+    model = settings.parent / "model"
+    assert "second_opinion.json" in trained.stdout
+    assert json.loads((model / "calibration.json").read_text())["rules"]
+    assert json.loads((model / "second_opinion.json").read_text())["docs"]["password_reset"] > 0
+    assert "not found" not in classified.stderr
+    assert json.loads(classified.stdout)["action"] == "auto_reply"
