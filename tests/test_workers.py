@@ -9,6 +9,8 @@ import threading
 import time
 import urllib.request
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from sqlmodel import Session, select
 from pipeline.db import make_engine, upgrade_schema
 from pipeline.inspect import desk_status
 from pipeline.runner import run_desk
-from pipeline.settings import Mailbox
+from pipeline.settings import Mailbox, Settings
 from pipeline.tickets.models import LedgerEntry, Message, Ticket
 
 DEV = sorted((CORPUS / "dev").glob("*.eml"))
@@ -95,11 +97,7 @@ def test_a_broken_mailbox_shows_its_error_while_the_others_keep_flowing(tmp_path
     settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
                              mailboxes=(broken, inbox), delays={"poll_seconds": 0.2})
     drop_in_maildir(tmp_path / "inbox", DEV[0].read_bytes())
-    upgrade_schema(make_engine(settings.database.url))
-    stop = threading.Event()
-    runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop})
-    runner.start()
-    try:
+    with desk_running(settings):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             report = desk_status(settings)
@@ -107,9 +105,6 @@ def test_a_broken_mailbox_shows_its_error_while_the_others_keep_flowing(tmp_path
             if boxes.get("broken", {}).get("error") and report["ledger"].get("done"):
                 break
             time.sleep(0.2)
-    finally:
-        stop.set()
-        runner.join(timeout=60)
 
     assert "cannot connect" in boxes["broken"]["error"] or "refused" in boxes["broken"]["error"]
     assert boxes["inbox"]["error"] == "" and boxes["inbox"]["last_ok_at"] is not None
@@ -121,20 +116,27 @@ def test_run_serves_the_staff_pages_while_it_files_mail(tmp_path: Path):
     settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
                              delays={"poll_seconds": 0.2}, web={"port": port})
     drop_in_maildir(tmp_path / "inbox", DEV[0].read_bytes())
+    with desk_running(settings):
+        wait_for_finished(settings.database.url, 30)
+        login = _get_when_up(f"http://127.0.0.1:{port}/login", 30)
+
+    assert login.status == 200 and "<form" in login.read().decode()
+    with Session(make_engine(settings.database.url)) as session:
+        assert len(session.exec(select(Ticket)).all()) == 1
+
+
+@contextmanager
+def desk_running(settings: Settings) -> Iterator[None]:
+    """`run` in a thread of the test, on a schema already in place; stopped on the way out."""
     upgrade_schema(make_engine(settings.database.url))
     stop = threading.Event()
     runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop})
     runner.start()
     try:
-        wait_for_finished(settings.database.url, 30)
-        login = _get_when_up(f"http://127.0.0.1:{port}/login", 30)
+        yield
     finally:
         stop.set()
         runner.join(timeout=60)
-
-    assert login.status == 200 and "<form" in login.read().decode()
-    with Session(make_engine(settings.database.url)) as session:
-        assert len(session.exec(select(Ticket)).all()) == 1
 
 
 def _get_when_up(url: str, timeout: float) -> Any:
