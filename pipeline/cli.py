@@ -164,26 +164,14 @@ def model_train(labels: Annotated[Path, typer.Option("--labels", exists=True)],
                 config: ConfigOption = None) -> None:
     """Learn each rule's confidence and the second opinion from labelled mail; writes
     config/model/ (crosscorpus --write-calibration learns them from several corpora)."""
-    from pipeline.classify.evaluate import (
-        read_corpus,
-        read_labels,
-        save_calibration,
-        train_calibration,
-    )
-    from pipeline.classify.opinion import train_opinion
+    from pipeline.classify.evaluate import read_corpus, read_labels, save_learnt
 
     settings = settings_or_exit(config)
     classifier = classifier_or_exit(config)
     labelled = read_labels(labels)
-    mails = read_corpus(directory, labelled)
-    calibration = train_calibration(mails, labelled, classifier)
-    target = config_dir(settings) / "model" / "calibration.json"
-    save_calibration(calibration, target)
-    typer.echo(f"wrote {target} ({calibration.version}, {len(calibration.rules)} rules)")
-    if classifier.policy.second_opinion:
-        opinion_path = config_dir(settings) / classifier.policy.second_opinion
-        train_opinion(mails, labelled).save(opinion_path)
-        typer.echo(f"wrote {opinion_path} ({len(mails)} mails)")
+    for written in save_learnt(read_corpus(directory, labelled), labelled, classifier,
+                               config_dir(settings)):
+        typer.echo(f"wrote {written}")
 
 
 @rules_app.command("what-if")

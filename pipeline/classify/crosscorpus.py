@@ -33,11 +33,9 @@ from pipeline.classify.evaluate import (
     predict,
     read_corpus,
     read_labels,
-    save_calibration,
-    train_calibration,
+    save_learnt,
     train_classifier,
 )
-from pipeline.classify.opinion import train_opinion
 
 
 @dataclass(frozen=True)
@@ -167,12 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = choose_thresholds(held_out_points(classifier, corpora), target=args.target)
     sys.stdout.writelines(f"  {c:<32}{t:.3f}\n" for c, t in thresholds.items())
     if args.write_calibration:
-        calibration = train_calibration(*pooled(corpora), classifier)
-        save_calibration(calibration, args.config / "model" / "calibration.json")
-        sys.stdout.write(f"wrote {args.config / 'model' / 'calibration.json'}\n")
-        if classifier.policy.second_opinion:
-            train_opinion(*pooled(corpora)).save(args.config / classifier.policy.second_opinion)
-            sys.stdout.write(f"wrote {args.config / classifier.policy.second_opinion}\n")
+        for written in save_learnt(*pooled(corpora), classifier, args.config):
+            sys.stdout.write(f"wrote {written}\n")
     return 0
 
 

@@ -246,9 +246,20 @@ def train_calibration(
     )
 
 
-def save_calibration(calibration: Calibration, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(calibration.model_dump_json(indent=1) + "\n", encoding="utf-8")
+def save_learnt(mails: dict[str, ParsedMail], labels: dict[str, dict[str, Any]],
+                classifier: Classifier, config_dir: Path) -> list[str]:
+    """Learn the calibration and the second opinion from these mails and write them where
+    classify.toml names them (model/calibration.json when it names none); what was written."""
+    policy = classifier.policy
+    calibration = train_calibration(mails, labels, classifier)
+    target = config_dir / (policy.calibration or "model/calibration.json")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(calibration.model_dump_json(indent=1) + "\n", encoding="utf-8")
+    written = [f"{target} ({calibration.version}, {len(calibration.rules)} rules)"]
+    if policy.second_opinion:
+        train_opinion(mails, labels).save(config_dir / policy.second_opinion)
+        written.append(f"{config_dir / policy.second_opinion} ({len(mails)} mails)")
+    return written
 
 
 def train_classifier(
