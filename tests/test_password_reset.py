@@ -87,12 +87,23 @@ def test_a_mail_without_a_uai_gets_asked_for_the_code_and_what_it_looks_like(sta
 def test_a_uai_with_a_wrong_check_letter_is_named_and_the_right_shape_explained(stack: Stack):
     load_directory(stack, "0592734B,Collège B,ce.0592734B@ac-lille.fr,,esidoc\n")
 
-    deliver(stack, dev_mail("d019.eml"))  # typed 0592734G; the digits call for B
+    deliver(stack, new_mail("doc@ac-lille.fr", "Mot de passe e-sidoc",
+                            "Bonjour, j'ai oublié le mot de passe e-sidoc du CDI, "
+                            "UAI 0592734G. Merci", message_id="typo@ac-lille.fr"))  # B, not G
 
     (answer,) = sent_mail(stack)
     assert "0592734G" in text_of(answer)
     assert "7 chiffres suivis d'une lettre" in text_of(answer)
     assert links_in(answer) == []
+
+
+def test_a_wrong_check_letter_with_a_request_to_send_elsewhere_goes_to_a_person(stack: Stack):
+    load_directory(stack, "0592734B,Collège B,ce.0592734B@ac-lille.fr,,esidoc\n")
+
+    deliver(stack, dev_mail("d019.eml"))  # typed 0592734G, and wants it at his own address
+
+    assert all("7 chiffres suivis d'une lettre" not in text_of(m) for m in sent_mail(stack))
+    assert only_ticket(stack).waiting_on == "staff"
 
 
 def test_links_for_one_uai_stop_at_the_daily_limit_and_a_person_takes_over(stack: Stack):

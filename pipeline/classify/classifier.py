@@ -30,6 +30,9 @@ CATEGORIES = (
     "automated",
     "other",
 )
+# Its answer to a code whose check letter is wrong asks for the right code, and sends no link
+# (responders/password_reset.py): the typo needs no person there.
+ASKS_FOR_THE_CODE = frozenset({"password_reset"})
 
 
 class CategoryPolicy(BaseModel):
@@ -172,7 +175,7 @@ class Classifier:
             reasons.append("rule_not_answered")
         elif confidence < policy.threshold:
             reasons.append("below_threshold")
-        if found.entities.uai_typo:
+        if found.entities.uai_typo and rule.category not in ASKS_FOR_THE_CODE:
             reasons.append("uai_check_letter_wrong")
         if found.several_uais:
             reasons.append("several_uais")

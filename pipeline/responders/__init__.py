@@ -19,9 +19,6 @@ AUTOMATIC: dict[str, Responder] = {
     "subscription_activation": guidance.respond_subscription,
     "account_creation": guidance.respond_account_creation,
 }
-# A wrong check letter is answered by asking for the code again: no link can follow from that
-# answer, so these holds, which guard against sending a link, do not stop it.
-SAFE_WITH_TYPO = frozenset({"uai_check_letter_wrong", "password_to_other_address"})
 
 
 def decide_actions(case: Case, *, ticket: Ticket, is_new_ticket: bool,
@@ -36,13 +33,6 @@ def decide_actions(case: Case, *, ticket: Ticket, is_new_ticket: bool,
         if ticket.routed_at is None:
             return (RouteTo(ticket.region, "the requester wrote again"),)
         return ()
-    responder = AUTOMATIC.get(cls.category) if _answerable(cls) else None
+    responder = AUTOMATIC.get(cls.category) if cls.action == "auto_reply" else None
     return (responder or guidance.respond_for_staff)(case, ticket, view)
 
-
-def _answerable(cls: Classification) -> bool:
-    if cls.action == "auto_reply":
-        return True
-    held = set(cls.held_by)
-    return (cls.category == "password_reset" and "uai_check_letter_wrong" in held
-            and held <= SAFE_WITH_TYPO)

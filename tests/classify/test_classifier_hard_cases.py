@@ -114,8 +114,22 @@ def test_two_topics_keep_the_first_category_but_go_to_a_person(classifier: Class
     assert (c.category, c.action) == ("password_reset", "human_review")
 
 
-def test_a_wrong_check_letter_goes_to_a_person(classifier: Classifier) -> None:
+def test_a_wrong_check_letter_is_answered_by_asking_for_the_code(classifier: Classifier) -> None:
     raw = make_mail("Bonjour, mot de passe oublié pour l'identifiant 0750654E. Merci")
+
+    entities, c = classify_raw(classifier, raw)
+
+    assert (entities.uai_typo, c.category, c.action) == (
+        "0750654E",
+        "password_reset",
+        "auto_reply",
+    )
+
+
+def test_a_wrong_check_letter_still_goes_to_a_person_when_something_else_holds_it(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour, mot de passe oublié pour l'identifiant 0750654E. Pouvez-vous "
+                    "l'envoyer sur mon adresse personnelle plutôt ? Merci")
 
     entities, c = classify_raw(classifier, raw)
 
@@ -124,6 +138,7 @@ def test_a_wrong_check_letter_goes_to_a_person(classifier: Classifier) -> None:
         "password_reset",
         "human_review",
     )
+    assert "uai_check_letter_wrong" not in c.held_by
 
 
 def test_a_head_asking_for_a_reset_is_a_head_request_never_answered(classifier: Classifier) -> None:
