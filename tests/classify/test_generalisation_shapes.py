@@ -1043,3 +1043,81 @@ def test_a_password_asked_to_this_very_address_waits_for_a_person(classifier: Cl
 
     assert (c.category, c.action) == ("password_reset", "human_review")
     assert "password_to_other_address" in c.held_by
+
+
+@pytest.mark.parametrize("title", ["Proviseur adjoint", "Principale adjointe",
+                                   "Directrice adjointe", "Deputy headteacher"])
+def test_a_deputy_signing_is_not_the_head(classifier: Classifier, title: str) -> None:
+    raw = make_mail("Bonjour,\n\nPersonne ici ne connaît plus le mot de passe du compte de "
+                    "l'établissement sur le portail. Pouvez-vous le réinitialiser ?\n\n"
+                    f"Cordialement,\nJ. Martin\n{title}")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_a_head_named_in_the_last_lines_is_not_the_signer(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nI look after the library now and nobody can give me the "
+                    "administrator password of the portal. How can I reset it?\n"
+                    "If needed, a note from our headteacher can follow.\n\n"
+                    "Best wishes,\nAnna Price\nLibrarian")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_rules_in_a_legal_footer_are_not_a_question_about_password_rules(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nAprès plusieurs essais, mon compte du portail est bloqué. "
+                    "Pouvez-vous le débloquer ?\n\n"
+                    "Marie Lenoir\nCe courriel et ses pièces jointes sont soumis aux règles de "
+                    "confidentialité de l'établissement.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+    assert "password_policy" not in c.held_by
+
+
+def test_a_question_about_password_rules_still_holds(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe portail refuse mon nouveau mot de passe : combien de "
+                    "caractères faut-il ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "password_policy" in c.held_by
+
+
+@pytest.mark.parametrize("body", [
+    "I'm locked out of the buyer platform since this morning. Could you send me a reset?",
+    "We got locked out of our library account after a few tries, please help us back in.",
+])
+def test_locked_out_is_a_password_reset(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Hi,\n\n{body}\n\nThanks"))
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize("body", [
+    "Trois collègues ont créé leur compte hier ; aucune n'a reçu le courriel d'activation.",
+    "Les deux agents se sont inscrits lundi mais aucun n'a reçu le mail de confirmation.",
+    "Four of our staff signed up last week and none of them got the activation email.",
+])
+def test_nobody_receiving_the_mail_is_a_missing_mail(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_pupils_named_in_another_sentence_do_not_make_it_their_password(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNos élèves ont encore des livres. Personne ne connaît le "
+                    "mot de passe du portail documentaire : pouvez-vous en renvoyer un ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+    assert "password_of_readers" not in c.held_by
+
