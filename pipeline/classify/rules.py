@@ -247,8 +247,9 @@ class RuleSet:
     def decide(self, mail: ParsedMail) -> tuple[Rule | None, Reading]:
         """The deciding rule and what it read (guards and rivals read the same).
 
-        Rules read the subject and new text. A reply whose deciding rule needs its subject
-        (which names the old topic) is read again on its new text alone: a later rule that
+        Rules read the subject and new text. A reply's subject names the old topic: when its
+        deciding rule holds on the new text alone, rivals and guards read that alone too;
+        when it needs the subject, the new text is read alone again, and a later rule that
         matches there decides (the rules before it did not match even with the subject). A
         forward whose cover note matches nothing but the catch-all is read again with the
         forwarded message.
@@ -258,10 +259,11 @@ class RuleSet:
         rule = self.first_match(main)
         if rule is not None and not rule.catch_all and _REPLY.match(mail.subject):
             alone = replace(main, topic=body)
-            if not rule.condition.holds(alone):
-                own = self.first_match(alone, after=rule.index)
-                if own is not None and not own.catch_all:
-                    return own, main
+            if rule.condition.holds(alone):
+                return rule, alone
+            own = self.first_match(alone, after=rule.index)
+            if own is not None and not own.catch_all:
+                return own, main
         if (rule is None or rule.catch_all) and (
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):

@@ -35,7 +35,7 @@ _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
 _SIG_DELIMITER = re.compile(r"^--\s*$")
 _SENT_FROM = re.compile(
     r"^\s*(?:envoy[ée] (?:de|depuis) (?:mon|un|l'application)|sent from (?:my|mail for)"
-    r"|t[ée]l[ée]charger outlook|get outlook for)\b",
+    r"|t[ée]l[ée]charger outlook|get outlook for|obtenir outlook pour)\b",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -62,7 +62,7 @@ _ATTRIBUTION_END_CANDIDATE = re.compile(  # a line _ATTRIBUTION_END can find, an
     r"[cCwW][rR][iIoO\u0130\u0131][tT](?:[eE][sS\u017f]?)?[^\S\n]*:?[^\S\n]*$", re.M
 )
 _SIGNATURE_CANDIDATE = re.compile(  # a line starts either a signature or a sign-off, not both
-    r"\n(?:(?P<start>--|[^\S\n]*(?:envoy|sent from|t[ée]l[ée]charger|get outlook))"
+    r"\n(?:(?P<start>--|[^\S\n]*(?:envoy|sent from|t[ée]l[ée]charger|get outlook|obtenir outlook))"
     r"|[^\S\n]*(?:bien|tr[èe]s|cordialement|sinc[èe]r|bonne|merci|avec|mes|nos"
     r"|meilleures|salutations|best|kind|warm|many|regards|cheers|thank|yours))",
     re.I,

@@ -1121,3 +1121,92 @@ def test_pupils_named_in_another_sentence_do_not_make_it_their_password(
     assert c.category == "password_reset"
     assert "password_of_readers" not in c.held_by
 
+
+
+def test_a_request_in_the_subject_above_a_phone_footer_is_read(classifier: Classifier) -> None:
+    raw = make_mail("\n\nObtenir Outlook pour Android", subject="Mot de passe perdu portail CDI")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+    assert "password_of_other_software" not in c.held_by
+
+
+def test_non_visible_in_the_subject_is_a_subscription_not_showing(classifier: Classifier) -> None:
+    raw = make_mail("--\nC. Roux\nDocumentaliste", subject="Abonnement presse non visible")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "subscription_activation"
+
+
+@pytest.mark.parametrize("body", [
+    "Je me suis inscrite lundi et je n'ai jamais eu le courriel de confirmation.",
+    "Nous n'avons toujours pas eu le mail d'activation promis par le site.",
+])
+def test_never_had_the_mail_is_a_missing_mail(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_no_way_in_and_a_vanished_password_is_a_password_reset(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nPas moyen d'entrer dans la gestion du portail : le mot de passe "
+                    "était dans un carnet qui a disparu pendant l'été.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize("body", [
+    "J'ai oublié le mot de passe du portail. Envoyez le lien à l'adresse du collège, "
+    "ce.0750654d@ac-paris.fr, que je consulte.",
+    "J'ai oublié mon mot de passe de l'Espace Acheteur. Mon identifiant est "
+    "j.dupont@mairie-exemple.fr.",
+])
+def test_an_address_that_needs_no_check_does_not_hold_a_reset(classifier: Classifier,
+                                                                body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "password_reset"
+    assert "address_in_text" not in c.held_by
+
+
+def test_an_address_to_send_to_still_holds_a_reset(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai oublié le mot de passe du portail. Envoyez le lien à "
+                    "marie.durand@gmail.com s'il vous plaît.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "address_in_text" in c.held_by
+
+
+@pytest.mark.parametrize("body", [
+    "Nous sommes un éditeur : comment créer un compte fournisseur sur votre plateforme ?",
+    "We are a publisher. How do we open a supplier account to list our catalogue?",
+])
+def test_a_supplier_account_goes_to_a_person(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nCordialement"))
+
+    assert c.action == "human_review"
+
+
+def test_a_quarantine_checked_and_found_empty_is_a_missing_mail(classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nI registered on the buyer platform yesterday but the activation "
+                    "email never came. I checked our quarantine too: nothing from you.\n\nRegards")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+def test_the_old_topic_in_a_replys_subject_is_no_second_topic(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMerci, la ressource est bien là maintenant. Autre chose : plus "
+                    "personne ne connaît le mot de passe du portail, pouvez-vous m'envoyer un "
+                    "lien pour le réinitialiser ?\n\nBonne journée",
+                    subject="Re: [#SUP-000123] Abonnement presse pas encore visible")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")

@@ -178,6 +178,13 @@ def test_reply_in_apple_style_puts_sent_from_my_iphone_in_the_signature() -> Non
     assert (new_text, signature) == ("Je confirme la demande.", "Envoyé de mon iPhone")
 
 
+@pytest.mark.parametrize("footer", ["Obtenir Outlook pour Android", "Obtenir Outlook pour iOS"])
+def test_the_french_outlook_mobile_footer_is_signature(footer: str) -> None:
+    new_text, _, signature = split_reply(f"Le lien ne marche pas.\n\n{footer}\n")
+
+    assert (new_text, signature) == ("Le lien ne marche pas.", footer)
+
+
 def test_message_without_quote_is_all_new_text_but_its_signature() -> None:
     text = "Bonjour,\n\nJe n'arrive plus à me connecter.\n\nBien cordialement,\nMarc Petit\n"
 
