@@ -118,7 +118,10 @@ def split_first(pattern: str) -> tuple[re.Pattern[str] | None, int]:
     try:
         width = sre_parser.parse(first).getwidth()[1]
         compiled = re.compile(rest)
+        may_be_empty = sre_parser.parse(rest).getwidth()[0] == 0
     except re.error:
+        return None, 0
+    if may_be_empty:  # found at every place, even past the end: nothing to skip, and no end
         return None, 0
     return (compiled, width) if width < 1000 else (None, 0)
 

@@ -1210,3 +1210,17 @@ def test_the_old_topic_in_a_replys_subject_is_no_second_topic(classifier: Classi
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+@pytest.mark.parametrize("opening", [
+    "Rien à voir avec la facture de l'autre jour (tout est réglé), mais",
+    "Merci, la facture est bien arrivée. Autre chose :",
+])
+def test_a_bill_put_aside_or_settled_is_no_second_topic(classifier: Classifier,
+                                                         opening: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{opening} j'ai oublié le mot de passe du portail documentaire. "
+                    "Pouvez-vous m'envoyer un lien ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")

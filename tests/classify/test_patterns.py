@@ -21,6 +21,8 @@ TRICKY = [
     r"\b(?:confirm\w*|valid\w*) (?:votre |your )(?:compte|account)",
     r"[|]x|y\|z",
     r"(a|b)c|d",
+    r"(?:(?<=avec )|(?<=with ))[^.]*",  # what follows the first group may be empty
+    r"\b[a-z]*",
 ]
 TEXTS = [
     "",
