@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.case import Case, Classification
+from pipeline.case import Case
 from pipeline.responders import guidance, head_request, mail_delivery, password_reset
 from pipeline.responders.actions import Action, RouteTo
 from pipeline.responders.view import DeskView
