@@ -4,9 +4,8 @@ Each labelled corpus was written by different people, so a k-fold split inside o
 hides how the classifier fares on a new writer's mail; holding a whole corpus out does not
 (as far as the rules themselves were not written from it). What is learnt: the per-rule
 counts of the calibration, the second opinion, and per category the confidence threshold
-for answering alone,
-the lowest at which mail held out the same way (each training corpus scored with counts from
-the others) was answered with the target precision.
+for answering alone: the lowest at which mail held out the same way (each training corpus
+scored with counts from the others) was answered with the target precision.
 
     python -m pipeline.classify.crosscorpus DIR DIR DIR [--config DIR] [--write-calibration]
 
