@@ -5,6 +5,9 @@ each set of strings every match of it needs one of (read from the pattern's pars
 of them; only from where such a match could start; and, when it opens on \\b or a group, only
 where the rest of it matches (which the regex engine finds far faster, skipping ahead to its
 first characters). None of this changes an answer: it only skips work that cannot match.
+
+The rules read the same few texts hundreds of times a mail, so Needles finds every string their
+branches need in one Aho-Corasick pass per text, and each branch then asks that set.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
+
+import ahocorasick
 
 
 class Pattern:
@@ -31,9 +37,9 @@ class Pattern:
             return None
         return self.regex.search(text)
 
-    def found_in(self, text: str) -> bool:
-        """bool(self.search(text)), sooner."""
-        return any_found(self.branches, text)
+    def found_in(self, text: str, has: frozenset[str] | None = None) -> bool:
+        """bool(self.search(text)), sooner (has: as Branch.found_in)."""
+        return any_found(self.branches, text, has)
 
 
 class Branch:
@@ -47,21 +53,27 @@ class Branch:
         self.needs, self.lead, self.also = _plan(pattern)
         self.rest, self.width = split_first(pattern)
 
-    def found_in(self, text: str) -> bool:
+    def found_in(self, text: str, has: frozenset[str] | None = None) -> bool:
+        """has, when given, is Needles.present(text) for Needles made with this branch: the
+        strings it needs that text holds, all found at once."""
         if self.anchored:  # one place to try: the regex engine knows
             return self.regex.search(text) is not None
         start = 0
         if self.needs is not None:
-            if not any(map(text.__contains__, self.needs)):  # the common case, looped in C
-                return False
-            for needed_one in self.also:
-                if not any(map(text.__contains__, needed_one)):
+            if has is None:
+                if not any(map(text.__contains__, self.needs)):  # the common case, looped in C
                     return False
+                for needed_one in self.also:
+                    if not any(map(text.__contains__, needed_one)):
+                        return False
+            elif has.isdisjoint(self.needs) or any(map(has.isdisjoint, self.also)):
+                return False
             if self.lead is not None:  # from just before the earliest one
-                found = sorted(at for s in self.needs for at in occurrences(text, s))
-                start = max(0, found[0] - self.lead)
-                if len(found) * (self.lead + 1) * NEAR < len(text) - start:
-                    return self.found_near(text, found)
+                present = self.needs if has is None else has.intersection(self.needs)
+                places = sorted(at for s in present for at in occurrences(text, s))
+                start = max(0, places[0] - self.lead)
+                if len(places) * (self.lead + 1) * NEAR < len(text) - start:
+                    return self.found_near(text, places)
         if self.rest is None:
             return self.regex.search(text, start) is not None
         low = start
@@ -274,9 +286,39 @@ def _required_of(op: object, av: Any) -> frozenset[str] | None:
     return None
 
 
-def any_found(branches: list[Branch], text: str) -> bool:
-    """Whether one of these alternatives is found in text."""
+def any_found(branches: list[Branch], text: str, has: frozenset[str] | None = None) -> bool:
+    """Whether one of these alternatives is found in text (has: as Branch.found_in)."""
     for branch in branches:
-        if branch.found_in(text):
+        if branch.found_in(text, has):
             return True
     return False
+
+
+_SECOND = itemgetter(1)
+
+
+class Needles:
+    """Every string some branches need, all found in one pass over a text (Aho-Corasick), so
+    that each branch then asks a set instead of scanning the text for its own strings."""
+
+    def __init__(self, branches: list[Branch]):
+        self.automaton = ahocorasick.Automaton()
+        for s in {s for b in branches if b.needs for group in (b.needs, *b.also) for s in group}:
+            self.automaton.add_word(s, s)
+        self.longest = max(map(len, self.automaton.keys()), default=0)
+        if self.longest:
+            self.automaton.make_automaton()
+
+    def present(self, text: str) -> frozenset[str]:
+        """The needed strings text holds (overlapping ones included)."""
+        if not self.longest:
+            return frozenset()
+        return frozenset(map(_SECOND, self.automaton.iter(text)))
+
+    def join(self, left: str, left_has: frozenset[str], right: str,
+             right_has: frozenset[str]) -> tuple[str, frozenset[str]]:
+        """left + " " + right, and what present() would say of it, from what the two parts
+        hold: only the strings that may span the space between them are looked for again."""
+        reach = self.longest - 1
+        around = f"{left[len(left) - reach:] if reach else ''} {right[:reach]}"
+        return f"{left} {right}", left_has | right_has | self.present(around)

@@ -12,7 +12,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.case import ParsedMail
-from pipeline.classify.patterns import Pattern, any_found
+from pipeline.classify.patterns import Branch, Needles, Pattern, any_found
 from pipeline.classify.text import fold_text
 from pipeline.errors import ConfigRejected
 
@@ -149,6 +149,8 @@ class Reading:
     mail: ParsedMail
     topic: str  # folded subject + new text, negated mentions masked out
     body: str  # the new text alone, folded and masked: a reply's subject names the old topic
+    topic_has: frozenset[str]  # Needles.present(topic)
+    body_has: frozenset[str]  # Needles.present(body)
     signer: str  # folded From display name + signature
     domain: str  # From domain, lower case
     headers: dict[str, str]  # lower-cased header name -> its first value, as mail.header()
@@ -164,9 +166,19 @@ class Condition:
         self.signer = [b for p in spec.signed_by for b in Pattern(p).branches]
         self.unless = [b for p in spec.unless for b in Pattern(p).branches]
         self.unless_body = [b for p in spec.unless_new_text for b in Pattern(p).branches]
+        self.gates: list[frozenset[str]] = []  # see gate()
+
+    def gate(self) -> None:
+        """For each subject_or_body pattern whose branches all need strings, the strings
+        one of which the topic must hold. holds() tests them all in one call, with the topic's
+        Needles, and most rules fail there without a branch being tried."""
+        self.gates = [frozenset().union(*(b.needs or () for b in branches)) for branches in self.topic
+                      if all(b.needs for b in branches)]
 
     def holds(self, r: Reading) -> bool:
         """True when every condition given holds for this reading."""
+        if any(map(r.topic_has.isdisjoint, self.gates)):
+            return False
         for name, branches in self.header:  # the cheap tests first: every test must hold anyway
             value = r.headers.get(name)
             if value is None or not any_found(branches, value):
@@ -176,9 +188,15 @@ class Condition:
         if self.signer and not any_found(self.signer, r.signer):
             return False
         for branches in self.topic:
-            if not any_found(branches, r.topic):
+            if not any_found(branches, r.topic, r.topic_has):
                 return False
-        return not any_found(self.unless, r.topic) and not any_found(self.unless_body, r.body)
+        return not any_found(self.unless, r.topic, r.topic_has) and not any_found(
+            self.unless_body, r.body, r.body_has
+        )
+
+    def text_branches(self) -> list[Branch]:
+        """The branches read on the subject and new text (the ones Needles serves)."""
+        return [b for branches in self.topic for b in branches] + self.unless + self.unless_body
 
 
 @dataclass(frozen=True)
@@ -211,6 +229,11 @@ class RuleSet:
             for i, r in enumerate(spec.rule)
         ]
         self.guards = [Guard(g.name, frozenset(g.categories), Condition(g)) for g in spec.guard]
+        conditions = [r.condition for r in self.rules] + [g.condition for g in self.guards]
+        self.needles = Needles([b for _, pattern, _ in self.negations for b in pattern.branches]
+                               + [b for c in conditions for b in c.text_branches()])
+        for condition in conditions:
+            condition.gate()
         self.spec = spec
 
     @classmethod
@@ -218,27 +241,34 @@ class RuleSet:
         """Read config/rules.toml; raise ConfigRejected on a bad file."""
         return cls(read_toml(path, RulesFile))
 
-    def read(self, mail: ParsedMail, body: str | None = None) -> Reading:
-        """The subject and new text (folded and masked each apart: body, when given, is
-        the new text already so) joined as the rules read them."""
-        body = self.fold(mail.new_text) if body is None else body
-        topic = " ".join(filter(None, (self.fold(mail.subject), body)))
+    def read(self, mail: ParsedMail) -> Reading:
+        """The subject and new text, folded and masked each apart, joined as the rules read
+        them."""
+        subject, subject_has = self.fold(mail.subject)
+        body, body_has = self.fold(mail.new_text)
+        if subject and body:
+            topic, topic_has = self.needles.join(subject, subject_has, body, body_has)
+        else:
+            topic, topic_has = subject or body, subject_has | body_has
         signer = fold_text(f"{mail.sender.name}\n{closing_lines(mail.new_text)}\n{mail.signature}")
         headers = {name.lower(): value for name, value in reversed(mail.headers)}
-        return Reading(mail, topic, body, signer, mail.sender.email.rpartition("@")[2], headers)
+        return Reading(mail, topic, body, topic_has, body_has, signer,
+                       mail.sender.email.rpartition("@")[2], headers)
 
-    def fold(self, text: str | None) -> str:
-        """Folded text with its negated mentions masked."""
+    def fold(self, text: str | None) -> tuple[str, frozenset[str]]:
+        """Folded text with its negated mentions masked, and what Needles finds in it."""
         return self.mask(fold_text(text or ""))
 
-    def mask(self, topic: str) -> str:
-        """The folded text with negated mentions blanked out."""
+    def mask(self, topic: str) -> tuple[str, frozenset[str]]:
+        """The folded text with negated mentions blanked out, and what Needles finds in it."""
+        has = self.needles.present(topic)
         for negation, pattern, everywhere in self.negations:
-            if pattern.found_in(topic):  # else there is nothing to mask
+            if pattern.found_in(topic, has):  # else there is nothing to mask
                 topic = negation.sub(" ", topic)
                 if everywhere:  # "we do not have X": every other mention of X is hearsay
                     topic = everywhere.sub(" ", topic)
-        return topic
+                has = self.needles.present(topic)
+        return topic, has
 
     def first_match(self, reading: Reading, after: int = -1) -> Rule | None:
         """The first rule, in file order (after the index given), whose conditions all hold."""
@@ -254,11 +284,10 @@ class RuleSet:
         forward whose cover note matches nothing but the catch-all is read again with the
         forwarded message.
         """
-        body = self.fold(mail.new_text)
-        main = self.read(mail, body)
+        main = self.read(mail)
         rule = self.first_match(main)
         if rule is not None and not rule.catch_all and _REPLY.match(mail.subject):
-            alone = replace(main, topic=body)
+            alone = replace(main, topic=main.body, topic_has=main.body_has)
             if rule.condition.holds(alone):
                 return rule, alone
             own = self.first_match(alone, after=rule.index)
@@ -267,7 +296,8 @@ class RuleSet:
         if (rule is None or rule.catch_all) and (
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):
-            whole = replace(main, topic=f"{main.topic} {self.fold(mail.quoted)}")
+            topic, has = self.needles.join(main.topic, main.topic_has, *self.fold(mail.quoted))
+            whole = replace(main, topic=topic, topic_has=has)
             forwarded = self.first_match(whole)
             if forwarded is not None and not forwarded.catch_all:
                 return forwarded, whole

@@ -6,8 +6,16 @@ import re
 
 import pytest
 from classify_support import CONFIG
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from pipeline.classify.patterns import Pattern, required_strings, split_first, top_branches
+from pipeline.classify.patterns import (
+    Needles,
+    Pattern,
+    required_strings,
+    split_first,
+    top_branches,
+)
 from pipeline.classify.rules import RuleSet
 from pipeline.classify.text import fold_text
 
@@ -67,8 +75,30 @@ def test_every_pattern_of_the_rules_file_answers_as_its_regex_on_folded_mail_tex
 
     for pattern in patterns:
         regex, fast = re.compile(pattern), Pattern(pattern)
+        needles = Needles(fast.branches)
         for text in texts:
             assert fast.found_in(text) == bool(regex.search(text)), pattern
+            assert fast.found_in(text, needles.present(text)) == bool(regex.search(text)), pattern
+
+
+NEEDLES = Needles([b for p in ("mot de passe|mdp", "pas (?:de |d')?souci", "e d", "passe perdu ")
+                   for b in Pattern(p).branches])
+NEEDED = ("mot de passe", "mdp", "souci", "pas ", "e d", "passe perdu ")  # as the plans name them
+SCRAPS = st.text(alphabet="mdpotesarl 'ucix", max_size=40)
+
+
+@given(SCRAPS)
+def test_needles_find_every_needed_string_a_text_holds(text: str) -> None:
+    assert NEEDLES.present(text) == {s for s in NEEDED if s in text}
+
+
+@given(SCRAPS, SCRAPS)
+@example("passe perdu", "")  # the longest string, all on one side of the space
+def test_two_texts_joined_hold_what_the_joined_text_holds(left: str, right: str) -> None:
+    joined, has = NEEDLES.join(left, NEEDLES.present(left), right, NEEDLES.present(right))
+
+    assert joined == f"{left} {right}"
+    assert has == NEEDLES.present(joined)
 
 
 def test_a_case_insensitive_pattern_claims_no_required_string() -> None:
