@@ -1224,3 +1224,31 @@ def test_a_bill_put_aside_or_settled_is_no_second_topic(classifier: Classifier,
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le navigateur gardait le mot de passe, mais il ne propose plus rien depuis la mise à jour "
+    "et je ne m'en souviens pas.",
+    "J'ai retapé mon mot de passe trois fois, au dernier essai plus rien : compte verrouillé.",
+])
+def test_nothing_more_from_a_browser_or_a_login_form_is_no_missing_mail(
+        classifier: Classifier, sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\nUn message m'indique que le mot de passe a expiré. {sentence}\n\n"
+                    "Pouvez-vous m'aider ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les alertes arrivaient chaque lundi ; depuis la mi-octobre, plus rien.",
+    "On m'avait annoncé un courriel de confirmation : rien depuis.",
+])
+def test_nothing_since_a_date_is_still_a_missing_mail(classifier: Classifier,
+                                                     sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence} Pouvez-vous regarder ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
