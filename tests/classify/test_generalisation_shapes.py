@@ -1252,3 +1252,31 @@ def test_nothing_since_a_date_is_still_a_missing_mail(classifier: Classifier,
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize("subject, first_line", [
+    ("Pas de mot de passe perdu", "Je n'ai tout simplement jamais eu de compte sur le portail."),
+    ("Question d'inscription", "On m'a dit de « faire mot de passe oublié », mais je n'ai "
+                               "jamais eu de compte sur le portail."),
+])
+def test_a_password_named_only_to_be_put_aside_is_no_second_topic(
+        classifier: Classifier, subject: str, first_line: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{first_line} Comment en ouvrir un ?\n\nMerci", subject=subject)
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mon prédécesseur avait créé le compte il y a des années.",
+    "Comment puis-je obtenir un accès ?",
+])
+def test_an_account_made_long_ago_or_access_asked_is_no_account_creation(
+        classifier: Classifier, sentence: str) -> None:
+    raw = make_mail("Bonjour,\n\nPersonne ici ne connaît le mot de passe du portail e-sidoc. "
+                    f"{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")
