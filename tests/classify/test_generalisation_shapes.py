@@ -1280,3 +1280,25 @@ def test_an_account_made_long_ago_or_access_asked_is_no_account_creation(
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+def test_a_replacement_standing_in_is_no_new_administrator(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNotre documentaliste est en arrêt ; sa remplaçante arrive lundi et "
+                    "personne ne connaît le mot de passe du portail e-sidoc. Pouvez-vous envoyer "
+                    "le lien à l'adresse de l'établissement ?\n\nLe secrétariat",
+                    sender="ce.0142311L@ac-normandie.fr")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_handing_the_administrator_account_over_is_the_heads_request(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe vous demande de transférer le compte administrateur du portail "
+                    "à Mme Durand, qui remplace M. Petit.\n\nCordialement",
+                    sender="ce.0142311L@ac-normandie.fr")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "head_of_establishment_request"
