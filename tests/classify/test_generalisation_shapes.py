@@ -1302,3 +1302,31 @@ def test_handing_the_administrator_account_over_is_the_heads_request(
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "head_of_establishment_request"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jusqu'en octobre je recevais un courriel à chaque nouvelle offre. Depuis, plus rien.",
+    "Je me suis abonnée aux alertes le mois dernier. Depuis, aucune notification.",
+    "J'ai bien reçu le mail de bienvenue, mais pas celui qui contient le lien d'activation.",
+    "Le lien d'activation de mon compte ne m'est pas parvenu.",
+    "None of the automatic emails from your platform have reached our buyers this week.",
+])
+def test_more_ways_to_say_a_mail_never_came(classifier: Classifier, sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence} Pouvez-vous regarder ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On me demande un identifiant et un mot de passe, j'ai ni l'un ni l'autre.",
+    "C'est quoi l'identifiant pour entrer dans le portail ?",
+])
+def test_a_newcomer_without_the_login_is_a_password_reset(classifier: Classifier,
+                                                          sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\nJe suis la nouvelle documentaliste. {sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
