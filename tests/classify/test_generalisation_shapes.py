@@ -1330,3 +1330,47 @@ def test_a_newcomer_without_the_login_is_a_password_reset(classifier: Classifier
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "password_reset"
+
+
+def test_the_reset_procedure_named_with_de_is_the_page_not_a_loss(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nOn m'a orientée vers la procédure de mot de passe oublié, mais je "
+                    "n'ai jamais eu de compte sur l'Espace Acheteur. Comment en créer un ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+def test_what_our_answer_said_is_not_what_is_asked(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nVotre réponse automatique m'explique comment réinitialiser mon "
+                    "mot de passe, mais je me connecte très bien. Ce que je ne vois pas, c'est "
+                    "l'abonnement commandé hier, toujours pas disponible sur le portail.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "subscription_activation"
+
+
+@pytest.mark.parametrize("deadline", [
+    "J'ai plusieurs paniers à transformer en commandes avant la fin du mois.",
+    "Nous devons valider nos paniers avant vendredi pour le voyage de fin d'année.",
+])
+def test_orders_waiting_are_why_it_is_urgent_not_a_second_topic(classifier: Classifier,
+                                                                 deadline: str) -> None:
+    raw = make_mail("Bonjour,\n\nMon mot de passe de l'Espace Acheteur a expiré et je ne me "
+                    f"souviens plus de l'ancien. {deadline} Pouvez-vous m'envoyer un lien ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+def test_an_order_to_place_is_still_a_topic_when_it_is_the_problem(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe dois passer une commande avant vendredi, mais le panier affiche "
+                    "une erreur, et j'ai oublié mon mot de passe.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.action == "human_review"
