@@ -1374,3 +1374,24 @@ def test_an_order_to_place_is_still_a_topic_when_it_is_the_problem(
     _, c = classify_raw(classifier, raw)
 
     assert c.action == "human_review"
+
+
+def test_an_account_waiting_for_validation_gets_the_who_validates_answer(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai créé mon compte sur l'Espace Acheteur lundi, il est toujours "
+                    "en attente de validation. Qui doit le valider ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+def test_an_establishment_missing_from_the_list_still_needs_a_person(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe veux créer un compte mais mon collège est introuvable dans la "
+                    "liste des établissements.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+    assert "account_needs_lookup" in c.held_by
