@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -39,6 +41,8 @@ class Conditions(BaseModel):
     signed_by: list[str] = Field(default_factory=list)  # any may match From name + signature
     unless: list[str] = Field(default_factory=list)  # none may match subject + new text
     unless_new_text: list[str] = Field(default_factory=list)  # none may match the new text alone
+    # Subject + new text name a day ("le 28 mai") at least this many days before the mail's Date
+    dated_days_ago: int | None = Field(default=None, ge=0)
 
     @field_validator("subject_or_body", "sender_domain", "signed_by", "unless", "unless_new_text")
     @classmethod
@@ -166,14 +170,15 @@ class Condition:
         self.signer = [b for p in spec.signed_by for b in Pattern(p).branches]
         self.unless = [b for p in spec.unless for b in Pattern(p).branches]
         self.unless_body = [b for p in spec.unless_new_text for b in Pattern(p).branches]
+        self.dated_days_ago = spec.dated_days_ago
         self.gates: list[frozenset[str]] = []  # see gate()
 
     def gate(self) -> None:
         """For each subject_or_body pattern whose branches all need strings, the strings
         one of which the topic must hold. holds() tests them all in one call, with the topic's
         Needles, and most rules fail there without a branch being tried."""
-        self.gates = [frozenset().union(*(b.needs or () for b in branches)) for branches in self.topic
-                      if all(b.needs for b in branches)]
+        self.gates = [frozenset().union(*(b.needs or () for b in branches))
+                      for branches in self.topic if all(b.needs for b in branches)]
 
     def holds(self, r: Reading) -> bool:
         """True when every condition given holds for this reading."""
@@ -190,6 +195,10 @@ class Condition:
         for branches in self.topic:
             if not any_found(branches, r.topic, r.topic_has):
                 return False
+        if self.dated_days_ago is not None and not any(
+            days >= self.dated_days_ago for days in days_since_named_days(r.topic, r.mail.date)
+        ):
+            return False
         return not any_found(self.unless, r.topic, r.topic_has) and not any_found(
             self.unless_body, r.body, r.body_has
         )
@@ -330,8 +339,39 @@ def is_catch_all(spec: Conditions) -> bool:
     """True for a rule without any condition (the fallback)."""
     return not (
         spec.header or spec.subject_or_body or spec.sender_domain or spec.signed_by or spec.unless
-        or spec.unless_new_text
+        or spec.unless_new_text or spec.dated_days_ago is not None
     )
+
+
+MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+          "octobre", "novembre", "decembre")
+_DAY_OF_MONTH = re.compile(rf"\b([1-9]|[12]\d|3[01])(?:er)? ({'|'.join(MONTHS)})\b")
+AHEAD = 60  # a day named up to this many days after the mail is a plan; further, last year's
+
+
+def days_since_named_days(topic: str, sent: datetime | None) -> Iterator[int]:
+    """Days from each day the folded text names ("le 28 mai") to the day the mail was sent.
+
+    The year is the mail's, or the year before for a day more than AHEAD days after it
+    ("le 20 décembre" in a mail of 5 January); a day ahead closer than that is a plan, not a
+    past event, and is left out. No Date header: every named day counts as long past.
+    """
+    for day, month in _DAY_OF_MONTH.findall(topic):
+        if sent is None:
+            yield 10**6
+            continue
+        try:
+            named = date(sent.year, MONTHS.index(month) + 1, int(day))
+        except ValueError:  # 31 avril
+            continue
+        if (named - sent.date()).days > AHEAD:
+            try:
+                named = named.replace(year=named.year - 1)
+            except ValueError:  # 29 février
+                continue
+        days = (sent.date() - named).days
+        if days >= 0:
+            yield days
 
 
 def closing_lines(text: str, *, count: int = 4) -> str:

@@ -1283,9 +1283,9 @@ def test_an_account_made_long_ago_or_access_asked_is_no_account_creation(
 
 
 def test_a_replacement_standing_in_is_no_new_administrator(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nNotre documentaliste est en arrêt ; sa remplaçante arrive lundi et "
-                    "personne ne connaît le mot de passe du portail e-sidoc. Pouvez-vous envoyer "
-                    "le lien à l'adresse de l'établissement ?\n\nLe secrétariat",
+    raw = make_mail("Bonjour,\n\nNotre documentaliste est en arrêt ; sa remplaçante arrive "
+                    "lundi et personne ne connaît le mot de passe du portail e-sidoc. Pouvez-vous "
+                    "envoyer le lien à l'adresse de l'établissement ?\n\nLe secrétariat",
                     sender="ce.0142311L@ac-normandie.fr")
 
     _, c = classify_raw(classifier, raw)
@@ -1335,7 +1335,8 @@ def test_a_newcomer_without_the_login_is_a_password_reset(classifier: Classifier
 def test_the_reset_procedure_named_with_de_is_the_page_not_a_loss(
         classifier: Classifier) -> None:
     raw = make_mail("Bonjour,\n\nOn m'a orientée vers la procédure de mot de passe oublié, mais je "
-                    "n'ai jamais eu de compte sur l'Espace Acheteur. Comment en créer un ?\n\nMerci")
+                    "n'ai jamais eu de compte sur l'Espace Acheteur. Comment en créer un ?"
+                    "\n\nMerci")
 
     _, c = classify_raw(classifier, raw)
 
@@ -1359,7 +1360,8 @@ def test_what_our_answer_said_is_not_what_is_asked(classifier: Classifier) -> No
 def test_orders_waiting_are_why_it_is_urgent_not_a_second_topic(classifier: Classifier,
                                                                  deadline: str) -> None:
     raw = make_mail("Bonjour,\n\nMon mot de passe de l'Espace Acheteur a expiré et je ne me "
-                    f"souviens plus de l'ancien. {deadline} Pouvez-vous m'envoyer un lien ?\n\nMerci")
+                    f"souviens plus de l'ancien. {deadline} Pouvez-vous m'envoyer un lien ?"
+                    "\n\nMerci")
 
     _, c = classify_raw(classifier, raw)
 
@@ -1368,8 +1370,8 @@ def test_orders_waiting_are_why_it_is_urgent_not_a_second_topic(classifier: Clas
 
 def test_an_order_to_place_is_still_a_topic_when_it_is_the_problem(
         classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJe dois passer une commande avant vendredi, mais le panier affiche "
-                    "une erreur, et j'ai oublié mon mot de passe.\n\nMerci")
+    raw = make_mail("Bonjour,\n\nJe dois passer une commande avant vendredi, mais le panier "
+                    "affiche une erreur, et j'ai oublié mon mot de passe.\n\nMerci")
 
     _, c = classify_raw(classifier, raw)
 
@@ -1395,3 +1397,15 @@ def test_an_establishment_missing_from_the_list_still_needs_a_person(
 
     assert (c.category, c.action) == ("account_creation", "human_review")
     assert "account_needs_lookup" in c.held_by
+
+
+@pytest.mark.parametrize("day, action", [("25 octobre", "auto_reply"),
+                                         ("15 octobre", "human_review")])
+def test_a_subscription_ordered_on_a_named_day_is_late_only_past_72_hours(
+        classifier: Classifier, day: str, action: str) -> None:
+    raw = make_mail(f"Bonjour,\n\nNous avons commandé l'abonnement presse le {day} et la ressource "
+                    "n'est toujours pas disponible sur le portail.\n\nMerci")  # sent 27 October
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("subscription_activation", action)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from classify_support import CONFIG, make_mail
 
 from pipeline.classify.classifier import Classifier
-from pipeline.classify.rules import RuleSet, RulesFile
+from pipeline.classify.rules import RuleSet, RulesFile, days_since_named_days
 from pipeline.errors import ConfigRejected
 from pipeline.ingest.parse import parse_mail
 
@@ -141,3 +142,32 @@ def test_the_shipped_rules_load_and_every_rule_has_a_unique_name() -> None:
     names = [r.name for r in spec.rule]
 
     assert isinstance(spec, RulesFile) and len(names) == len(set(names)) and names[-1] == "fallback"
+
+
+SENT = datetime(2025, 1, 5, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("commande le 2 janvier", [3]),
+    ("depuis le 1er janvier", [4]),
+    ("commande le 20 decembre", [16]),   # last year's December
+    ("la formation du 20 janvier", []),  # a plan, not a past day
+    ("le 31 avril", []),                 # no such day
+    ("le 29 fevrier", []),               # 2025 has none
+    ("le 2 janvier et le 28 decembre", [3, 8]),
+])
+def test_days_since_the_days_a_text_names(text: str, days: list[int]) -> None:
+    assert list(days_since_named_days(text, SENT)) == days
+
+
+def test_without_a_date_every_named_day_counts_as_long_past() -> None:
+    assert all(d > 1000 for d in days_since_named_days("commande le 2 janvier", None))
+
+
+def test_a_dated_rule_holds_when_a_named_day_is_old_enough(tmp_path: Path) -> None:
+    rules = rules_from('[[rule]]\nname = "old"\ndated_days_ago = 4\ncategory = "other"\n',
+                       tmp_path)  # make_mail's Date: 27 October 2024
+
+    assert decide(rules, make_mail("Abonnement commandé le 20 octobre.")) == "old"
+    assert decide(rules, make_mail("Abonnement commandé le 25 octobre.")) is None
+    assert decide(rules, make_mail("Abonnement commandé hier.")) is None
