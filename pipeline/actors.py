@@ -33,8 +33,10 @@ BATCH = 50  # messages filed in one transaction
 def make_broker(queue: Queue) -> dramatiq.Broker:
     """"memory" is the embedded in-process queue; a redis:// URL shares work across machines."""
     if queue.broker == "memory":
+        # No "process_boot": it would start TimeLimit's and ShutdownNotifications' watcher
+        # threads, which never stop, one pair per broker; a stale deadline then raises into
+        # whatever thread reuses its id. The Redis workers never boot them either.
         broker: dramatiq.Broker = StubBroker()
-        broker.emit_after("process_boot")
     else:
         broker = RedisBroker(url=queue.broker, namespace=queue.namespace)
     for queue in (INGEST_QUEUE, OUTBOX_QUEUE):
