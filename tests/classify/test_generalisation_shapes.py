@@ -1409,3 +1409,17 @@ def test_a_subscription_ordered_on_a_named_day_is_late_only_past_72_hours(
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == ("subscription_activation", action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nous avons reçu un mail « Réinitialisation de votre mot de passe » alors que personne ici "
+    "n'a rien demandé.",
+    "I got a password reset email this morning but I did not request it.",
+])
+def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
+        classifier: Classifier, sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence} Est-ce normal ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.action == "human_review"
