@@ -10,8 +10,7 @@ detect_automated with the desk's own addresses, then Classifier.classify with th
 the settings file. It also times mail-parser alone over the same files: this host's pace, as
 the machines this runs on differ by twice or more. Each is timed over --repeat passes (3 by
 default) and the fastest counts, as timeit does: other work on the host only ever slows a pass
-down. It prints the rates and the category
-counts, and ends with one line
+down. It prints the rates and the category counts, and ends with one line
     classify: N=<n> msgs_per_s=<..> parse_msgs_per_s=<..>
 """
 

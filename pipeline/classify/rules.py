@@ -345,7 +345,7 @@ def is_catch_all(spec: Conditions) -> bool:
 
 MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre")
-_DAY_OF_MONTH = re.compile(rf"\b([1-9]|[12]\d|3[01])(?:er)? ({'|'.join(MONTHS)})\b")
+_DAY_OF_MONTH = re.compile(rf"\b(0?[1-9]|[12]\d|3[01])(?:er)? ({'|'.join(MONTHS)})\b")
 AHEAD = 60  # a day named up to this many days after the mail is a plan; further, last year's
 
 

@@ -150,6 +150,7 @@ SENT = datetime(2025, 1, 5, 9, 30, tzinfo=UTC)
 @pytest.mark.parametrize("text, days", [
     ("commande le 2 janvier", [3]),
     ("depuis le 1er janvier", [4]),
+    ("le 03 janvier", [2]),
     ("commande le 20 decembre", [16]),   # last year's December
     ("la formation du 20 janvier", []),  # a plan, not a past day
     ("le 31 avril", []),                 # no such day
