@@ -171,12 +171,9 @@ class Condition:
         self.unless = [b for p in spec.unless for b in Pattern(p).branches]
         self.unless_body = [b for p in spec.unless_new_text for b in Pattern(p).branches]
         self.dated_days_ago = spec.dated_days_ago
-        self.gates: list[frozenset[str]] = []  # see gate()
-
-    def gate(self) -> None:
-        """For each subject_or_body pattern whose branches all need strings, the strings
-        one of which the topic must hold. holds() tests them all in one call, with the topic's
-        Needles, and most rules fail there without a branch being tried."""
+        # For each subject_or_body pattern whose branches all need strings, the strings one of
+        # which the topic must hold: holds() tests them all in one call against the topic's
+        # Needles, and most rules fail there without a branch being tried.
         self.gates = [frozenset().union(*(b.needs or () for b in branches))
                       for branches in self.topic if all(b.needs for b in branches)]
 
@@ -241,8 +238,6 @@ class RuleSet:
         conditions = [r.condition for r in self.rules] + [g.condition for g in self.guards]
         self.needles = Needles([b for _, pattern, _ in self.negations for b in pattern.branches]
                                + [b for c in conditions for b in c.text_branches()])
-        for condition in conditions:
-            condition.gate()
         self.spec = spec
 
     @classmethod
