@@ -1423,3 +1423,98 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
     _, c = classify_raw(classifier, raw)
 
     assert c.action == "human_review"
+
+
+@pytest.mark.parametrize("sentence", [
+    "jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
+    "Mot de passe e-sidoc bloqué depuis ce matin, UAI 0593874R.",
+    "Je ne possède ni le login ni le mot de passe de l'administration du portail.",
+    "I have neither the login nor the password for the library back office.",
+])
+def test_a_lost_password_said_the_short_way(classifier: Classifier, sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pouvez-vous me donner le nouveau mot de passe au téléphone, je suis au 06 12 34 56 78 ?",
+    "J'ai perdu le mot de passe : envoyez-le-moi par SMS s'il vous plaît.",
+])
+def test_a_password_asked_by_phone_goes_to_a_person(classifier: Classifier,
+                                                    sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "password_by_phone" in c.held_by
+
+
+@pytest.mark.parametrize("sentence", [
+    "J'ai demandé deux fois un nouveau mot de passe ; aucun courriel n'arrive, même dans les "
+    "indésirables.",
+    "I asked for a new password twice and no e-mail has ever arrived.",
+])
+def test_a_reset_asked_whose_mail_never_comes_is_the_missing_mail(classifier: Classifier,
+                                                                  sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("missing_noreply_mail", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'abonnement a été renouvelé avant-hier, mais il apparaît encore comme expiré.",
+    "la ressource universalis commandee lundi n apparait pas sur le portail",
+    "Le lien vers la ressource de presse a disparu du portail depuis le renouvellement d'hier.",
+])
+def test_a_renewed_resource_not_showing_is_the_72_hour_answer(classifier: Classifier,
+                                                              sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
+
+
+def test_a_basket_that_disappeared_is_no_resource_late(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nMon panier enregistré hier a disparu. Faut-il le refaire ?"
+                    "\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "subscription_activation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On m'a dit de demander un mot de passe, mais j'ai pas oublié le mien : je n'ai jamais eu "
+    "de compte. Comment faire ?",
+    "Je n'ai rien oublié du tout, je n'ai pas de compte sur l'Espace Acheteur. Comment "
+    "m'inscrire ?",
+])
+def test_no_account_yet_said_beside_a_password_is_account_creation(classifier: Classifier,
+                                                                    sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject="Mot de passe")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Les mails de l'Espace Acheteur sont retenus par Mailinblack ; je dois valider un devis "
+     "avant jeudi.", "mailinblack_spam"),
+    ("Le mail de confirmation du compte client, créé pour passer une commande en ligne, n'est "
+     "jamais arrivé.", "missing_noreply_mail"),
+])
+def test_an_order_named_as_deadline_or_purpose_is_no_second_topic(
+        classifier: Classifier, sentence: str, category: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == (category, "auto_reply")
