@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -195,6 +196,7 @@ def main() -> int:
             stored = dict(session.exec(select(Blob.sha256, Blob.data).where(
                 Blob.sha256.in_([r.sha256 for r in rows.values()]))).all())  # type: ignore[attr-defined]
         driver.close()
+    shutil.rmtree(folder, ignore_errors=True)  # counted from the database and `keys` below
     lost = [keys[k][0] for k in keys if k not in rows]
     altered = [keys[k][0] for k, r in rows.items()
                if r.sha256 != sha256(keys[k][1]) or sha256(stored.get(r.sha256, b"-")) != r.sha256]

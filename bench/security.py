@@ -702,10 +702,14 @@ INTERNALS = re.compile(r"<class |<module |<function |<built-in|<bound method|__b
 
 def sandbox_child() -> None:
     """Child process: render each template read on stdin (one JSON a line), report each."""
+    with tempfile.TemporaryDirectory(prefix="sandbox-") as tmp:  # gone when stdin ends
+        _render_each(Path(tmp))
+
+
+def _render_each(folder: Path) -> None:
     from pipeline.errors import TemplateRejected
     from pipeline.outbox.render import Renderer
 
-    folder = Path(tempfile.mkdtemp(prefix="sandbox-"))
     (folder / "fr").mkdir()
     context = {"ticket": {"reference": "SUP-000001", "subject": "Mot de passe oublié",
                           "url": "https://assistance.example.fr/tickets/SUP-000001"},
