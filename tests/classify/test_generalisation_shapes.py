@@ -1518,3 +1518,45 @@ def test_an_order_named_as_deadline_or_purpose_is_no_second_topic(
     _, c = classify_raw(classifier, raw)
 
     assert (c.category, c.action) == (category, "auto_reply")
+
+
+def test_a_password_never_had_is_a_reset(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nPour l'administration du portail, il faut un autre mot de passe, "
+                    "et celui-là je ne l'ai jamais eu. Pouvez-vous m'aider ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+def test_a_school_management_software_password_has_no_reset_template(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai perdu le mot de passe administrateur de l'application de "
+                    "vie scolaire. Comment le récupérer ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "password_of_another_product" in c.held_by
+
+
+def test_when_will_it_be_available_asked_in_a_long_sentence(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nPouvez-vous me dire quand l'abonnement commandé lundi par la "
+                    "gestionnaire du collège sera disponible pour les élèves ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "J'attends toujours le courriel d'activation de mon compte sur l'Espace Acheteur.",
+    "We are still waiting for the email that should confirm our registration.",
+])
+def test_still_waiting_for_the_mail_is_a_missing_mail(classifier: Classifier,
+                                                      sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
