@@ -112,22 +112,25 @@ def _sweep_forever(desk: Desk, actors: Actors, *, stop: threading.Event) -> None
 
 
 def watch_broker(desk: Desk, actors: Actors, *, stop: threading.Event) -> None:
-    """A Redis that restarted may have lost its queue (run without persistence): as soon as
-    one with a new run_id answers, hand everything unfinished to the workers again, rather
-    than leave it to the sweep's 5-minute recovery. Queued twice is harmless."""
+    """When Redis answers again after it could not be reached, or answers with a new run_id
+    (a restart without persistence loses its queue), hand everything unfinished to the
+    workers again, rather than leave it to the sweep's 5-minute recovery: work recorded
+    while Redis was down was never queued. Queued twice is harmless."""
     client = redis.Redis.from_url(desk.settings.queue.broker, socket_timeout=5)
-    seen = None
+    seen, unreachable = None, False
     while not stop.wait(BROKER_CHECK_SECONDS):
         try:
             run_id = client.info("server")["run_id"]
-            if seen is not None and run_id != seen:
-                log.warning("queue: Redis restarted, its queue may be lost: requeueing")
-                requeue_unfinished(desk, actors, stale_only=False)
-            seen = run_id
         except redis.RedisError:
-            continue  # down: the mailbox loops and the workers show it
+            unreachable = True  # the mailbox loops and the workers show it
+            continue
+        try:
+            if unreachable or (seen is not None and run_id != seen):
+                log.warning("queue: Redis is back (its queue may be lost): requeueing")
+                requeue_unfinished(desk, actors, stale_only=False)
+            seen, unreachable = run_id, False
         except Exception:  # the database may be down too: try again next round
-            log.exception("queue: requeueing after a Redis restart failed")
+            log.exception("queue: requeueing after a Redis outage failed")
     client.close()
 
 

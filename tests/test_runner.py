@@ -53,3 +53,36 @@ def test_a_message_whose_queue_entry_died_with_redis_is_queued_again_once_redis_
         desk.close()
 
     assert (lost, queued_again) == (0, 1)
+
+
+def test_work_recorded_while_redis_was_down_is_queued_once_it_answers(tmp_path: Path):
+    """The watch may never have seen Redis up (it went down as `run` started): a message
+    recorded meanwhile could not be queued, and must be once Redis answers."""
+    server = RedisServer(tmp_path)  # not started yet
+    settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'support.db'}",
+                             broker=server.url)
+    desk = open_desk(settings)
+    upgrade_schema(desk.engine)
+    actors = declare_actors(make_broker(settings.queue), desk)
+    with Session(desk.engine) as session:
+        record_arrivals(session, "inbox", [
+            Arrival("d001", (CORPUS / "dev" / "d001.eml").read_bytes())])
+    queue = f"{settings.queue.namespace}:{INGEST_QUEUE}"
+    stop = threading.Event()
+    watch = threading.Thread(target=watch_broker, args=(desk, actors), kwargs={"stop": stop})
+    watch.start()
+    try:
+        time.sleep(BROKER_CHECK_SECONDS + 1)  # the watch has found Redis down
+        server.start()
+        client = redis.Redis.from_url(server.url)
+        deadline = time.monotonic() + 10
+        while client.llen(queue) == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        queued = client.llen(queue)
+    finally:
+        stop.set()
+        watch.join(timeout=30)
+        server.stop()
+        desk.close()
+
+    assert queued == 1
