@@ -1560,3 +1560,73 @@ def test_still_waiting_for_the_mail_is_a_missing_mail(classifier: Classifier,
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pouvez-vous m'envoyer un nouveau mot de passe pour le portail ? Je l'ai perdu.",
+    "Le mot de passe de l'administration ne m'a jamais été communiqué par ma prédécesseure.",
+    "Nous ne savons plus quel identifiant a servi à créer le compte, ni le mot de passe.",
+])
+def test_more_lost_passwords_answered_with_the_procedure(classifier: Classifier,
+                                                         sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
+def test_a_wifi_code_is_not_our_password(classifier: Classifier) -> None:
+    raw = make_mail("Coucou,\n\nTu peux me redonner le code wifi de la salle des profs ? Je ne "
+                    "l'ai pas noté.\n\nBises", subject="mot de passe")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.action == "human_review"
+
+
+@pytest.mark.parametrize("sentence, held_by", [
+    ("Nous dépendons d'une fondation : pouvons-nous quand même ouvrir un compte sur l'Espace "
+     "Acheteur ?", "eligibility_question"),
+    ("En créant le compte, le site répond que notre code UAI est inconnu.",
+     "account_needs_lookup"),
+])
+def test_account_questions_a_person_must_check(classifier: Classifier, sentence: str,
+                                               held_by: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+    assert held_by in c.held_by
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Je me suis inscrite lundi mais impossible de me connecter : mon compte est en attente "
+     "de validation.", "Question"),
+    ("Je suis nouvelle au collège et je n'ai encore aucun compte sur l'Espace Acheteur. "
+     "Comment faire ?", "Question"),
+    ("How can I get my own account on the buyer space?", "Question"),
+    ("Inutile de m'envoyer un lien de réinitialisation : je n'ai jamais eu de compte. Comment "
+     "m'inscrire ?", "Pas un oubli de mot de passe"),
+])
+def test_more_ways_to_ask_for_a_first_account(classifier: Classifier, sentence: str,
+                                              subject: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject)
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le portail affiche « abonnement expiré » alors que nous avons renouvelé avant-hier.",
+    "Dans quel délai l'abonnement commandé hier sera-t-il disponible pour les élèves ?",
+])
+def test_more_ways_to_say_a_resource_is_not_there_yet(classifier: Classifier,
+                                                      sentence: str) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
