@@ -42,10 +42,7 @@ def test_a_message_whose_queue_entry_died_with_redis_is_queued_again_once_redis_
         server.stop()
         server.start()
         lost = client.llen(queue)
-        deadline = time.monotonic() + 10
-        while client.llen(queue) == 0 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        queued_again = client.llen(queue)
+        queued_again = _queued_within(client, queue, seconds=10)
     finally:
         stop.set()
         watch.join(timeout=30)
@@ -74,11 +71,7 @@ def test_work_recorded_while_redis_was_down_is_queued_once_it_answers(tmp_path: 
     try:
         time.sleep(BROKER_CHECK_SECONDS + 1)  # the watch has found Redis down
         server.start()
-        client = redis.Redis.from_url(server.url)
-        deadline = time.monotonic() + 10
-        while client.llen(queue) == 0 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        queued = client.llen(queue)
+        queued = _queued_within(redis.Redis.from_url(server.url), queue, seconds=10)
     finally:
         stop.set()
         watch.join(timeout=30)
@@ -86,3 +79,11 @@ def test_work_recorded_while_redis_was_down_is_queued_once_it_answers(tmp_path: 
         desk.close()
 
     assert queued == 1
+
+
+def _queued_within(client: redis.Redis, queue: str, *, seconds: float) -> int:
+    """The queue's length once something is in it, or after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while client.llen(queue) == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return int(client.llen(queue))

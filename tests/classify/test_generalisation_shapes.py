@@ -1425,60 +1425,136 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
     assert c.action == "human_review"
 
 
-@pytest.mark.parametrize("sentence", [
-    "jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
-    "Mot de passe e-sidoc bloqué depuis ce matin, UAI 0593874R.",
-    "Je ne possède ni le login ni le mot de passe de l'administration du portail.",
-    "I have neither the login nor the password for the library back office.",
-])
-def test_a_lost_password_said_the_short_way(classifier: Classifier, sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
+# Shapes from holdout37-42: sentence, subject, category, action and guard (None: any).
+SHAPES_FROM_HOLDOUT37_42 = [
+    pytest.param("jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
+                 None, "password_reset", "auto_reply", None,
+                 id="phone French without ne"),
+    pytest.param("Mot de passe e-sidoc bloqué depuis ce matin, UAI 0593874R.",
+                 None, "password_reset", "auto_reply", None,
+                 id="a password named then blocked"),
+    pytest.param("Je ne possède ni le login ni le mot de passe de l'administration du portail.",
+                 None, "password_reset", "auto_reply", None,
+                 id="neither the login nor the password"),
+    pytest.param("I have neither the login nor the password for the library back office.",
+                 None, "password_reset", "auto_reply", None,
+                 id="neither ... nor in English"),
+    pytest.param("Pour l'administration du portail, il faut un autre mot de passe, et celui-là "
+                 "je ne l'ai jamais eu. Pouvez-vous m'aider ?",
+                 None, "password_reset", None, None,
+                 id="a password never had"),
+    pytest.param("Pouvez-vous m'envoyer un nouveau mot de passe pour le portail ? Je l'ai "
+                 "perdu.",
+                 None, "password_reset", "auto_reply", None,
+                 id="a new password asked for is the procedure"),
+    pytest.param("Le mot de passe de l'administration ne m'a jamais été communiqué par ma "
+                 "prédécesseure.",
+                 None, "password_reset", "auto_reply", None,
+                 id="a password never handed over"),
+    pytest.param("Nous ne savons plus quel identifiant a servi à créer le compte, ni le mot de "
+                 "passe.",
+                 None, "password_reset", "auto_reply", None,
+                 id="the login that served to create the account"),
+    pytest.param("Pouvez-vous me donner le nouveau mot de passe au téléphone, je suis au 06 12 "
+                 "34 56 78 ?",
+                 None, "password_reset", "human_review", "password_by_phone",
+                 id="a password asked by telephone"),
+    pytest.param("J'ai perdu le mot de passe : envoyez-le-moi par SMS s'il vous plaît.",
+                 None, "password_reset", "human_review", "password_by_phone",
+                 id="a password asked by SMS"),
+    pytest.param("J'ai perdu le mot de passe administrateur de l'application de vie scolaire. "
+                 "Comment le récupérer ?",
+                 None, "password_reset", "human_review", "password_of_another_product",
+                 id="a school-management application's password"),
+    pytest.param("J'ai demandé deux fois un nouveau mot de passe ; aucun courriel n'arrive, "
+                 "même dans les indésirables.",
+                 None, "missing_noreply_mail", "auto_reply", None,
+                 id="a reset asked, aucun courriel n'arrive"),
+    pytest.param("I asked for a new password twice and no e-mail has ever arrived.",
+                 None, "missing_noreply_mail", "auto_reply", None,
+                 id="a reset asked, no e-mail has ever arrived"),
+    pytest.param("J'attends toujours le courriel d'activation de mon compte sur l'Espace "
+                 "Acheteur.",
+                 None, "missing_noreply_mail", None, None,
+                 id="still waiting for the mail"),
+    pytest.param("We are still waiting for the email that should confirm our registration.",
+                 None, "missing_noreply_mail", None, None,
+                 id="still waiting for the mail, in English"),
+    pytest.param("Le mail de confirmation du compte client, créé pour passer une commande en "
+                 "ligne, n'est jamais arrivé.",
+                 None, "missing_noreply_mail", "auto_reply", None,
+                 id="an order named as the purpose of the account"),
+    pytest.param("Les mails de l'Espace Acheteur sont retenus par Mailinblack ; je dois "
+                 "valider un devis avant jeudi.",
+                 None, "mailinblack_spam", "auto_reply", None,
+                 id="a quote named as the deadline"),
+    pytest.param("L'abonnement a été renouvelé avant-hier, mais il apparaît encore comme "
+                 "expiré.",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="renewed, still shown as expired"),
+    pytest.param("la ressource universalis commandee lundi n apparait pas sur le portail",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="n apparait without the apostrophe"),
+    pytest.param("Le lien vers la ressource de presse a disparu du portail depuis le "
+                 "renouvellement d'hier.",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="a resource's link gone"),
+    pytest.param("Le portail affiche « abonnement expiré » alors que nous avons renouvelé "
+                 "avant-hier.",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="the portal shows abonnement expiré"),
+    pytest.param("Pouvez-vous me dire quand l'abonnement commandé lundi par la gestionnaire du "
+                 "collège sera disponible pour les élèves ?",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="when, across a longer subject"),
+    pytest.param("Dans quel délai l'abonnement commandé hier sera-t-il disponible pour les "
+                 "élèves ?",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="dans quel délai"),
+    pytest.param("On m'a dit de demander un mot de passe, mais j'ai pas oublié le mien : je "
+                 "n'ai jamais eu de compte. Comment faire ?",
+                 "Mot de passe", "account_creation", "auto_reply", None,
+                 id="j'ai pas oublié, never had an account"),
+    pytest.param("Je n'ai rien oublié du tout, je n'ai pas de compte sur l'Espace Acheteur. "
+                 "Comment m'inscrire ?",
+                 "Mot de passe", "account_creation", "auto_reply", None,
+                 id="je n'ai rien oublié, no account"),
+    pytest.param("Inutile de m'envoyer un lien de réinitialisation : je n'ai jamais eu de "
+                 "compte. Comment m'inscrire ?",
+                 "Pas un oubli de mot de passe", "account_creation", "auto_reply", None,
+                 id="inutile de m'envoyer un lien"),
+    pytest.param("Je me suis inscrite lundi mais impossible de me connecter : mon compte est "
+                 "en attente de validation.",
+                 None, "account_creation", "auto_reply", None,
+                 id="a login refused while the account waits"),
+    pytest.param("Je suis nouvelle au collège et je n'ai encore aucun compte sur l'Espace "
+                 "Acheteur. Comment faire ?",
+                 None, "account_creation", "auto_reply", None,
+                 id="no account yet"),
+    pytest.param("How can I get my own account on the buyer space?",
+                 None, "account_creation", "auto_reply", None,
+                 id="get my own account"),
+    pytest.param("Nous dépendons d'une fondation : pouvons-nous quand même ouvrir un compte "
+                 "sur l'Espace Acheteur ?",
+                 None, "account_creation", "human_review", "eligibility_question",
+                 id="eligibility asked quand même"),
+    pytest.param("En créant le compte, le site répond que notre code UAI est inconnu.",
+                 None, "account_creation", "human_review", "account_needs_lookup",
+                 id="a UAI the platform does not know"),
+]
+
+
+@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_42)
+def test_a_shape_from_holdout37_42(classifier: Classifier, sentence: str, subject: str | None,
+                                   category: str, action: str | None,
+                                   held_by: str | None) -> None:
+    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject or "Question")
 
     _, c = classify_raw(classifier, raw)
 
-    assert (c.category, c.action) == ("password_reset", "auto_reply")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Pouvez-vous me donner le nouveau mot de passe au téléphone, je suis au 06 12 34 56 78 ?",
-    "J'ai perdu le mot de passe : envoyez-le-moi par SMS s'il vous plaît.",
-])
-def test_a_password_asked_by_phone_goes_to_a_person(classifier: Classifier,
-                                                    sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("password_reset", "human_review")
-    assert "password_by_phone" in c.held_by
-
-
-@pytest.mark.parametrize("sentence", [
-    "J'ai demandé deux fois un nouveau mot de passe ; aucun courriel n'arrive, même dans les "
-    "indésirables.",
-    "I asked for a new password twice and no e-mail has ever arrived.",
-])
-def test_a_reset_asked_whose_mail_never_comes_is_the_missing_mail(classifier: Classifier,
-                                                                  sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("missing_noreply_mail", "auto_reply")
-
-
-@pytest.mark.parametrize("sentence", [
-    "L'abonnement a été renouvelé avant-hier, mais il apparaît encore comme expiré.",
-    "la ressource universalis commandee lundi n apparait pas sur le portail",
-    "Le lien vers la ressource de presse a disparu du portail depuis le renouvellement d'hier.",
-])
-def test_a_renewed_resource_not_showing_is_the_72_hour_answer(classifier: Classifier,
-                                                              sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
+    assert c.category == category
+    assert action is None or c.action == action
+    assert held_by is None or held_by in c.held_by
 
 
 def test_a_basket_that_disappeared_is_no_resource_late(classifier: Classifier) -> None:
@@ -1490,143 +1566,11 @@ def test_a_basket_that_disappeared_is_no_resource_late(classifier: Classifier) -
     assert c.category != "subscription_activation"
 
 
-@pytest.mark.parametrize("sentence", [
-    "On m'a dit de demander un mot de passe, mais j'ai pas oublié le mien : je n'ai jamais eu "
-    "de compte. Comment faire ?",
-    "Je n'ai rien oublié du tout, je n'ai pas de compte sur l'Espace Acheteur. Comment "
-    "m'inscrire ?",
-])
-def test_no_account_yet_said_beside_a_password_is_account_creation(classifier: Classifier,
-                                                                    sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject="Mot de passe")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("account_creation", "auto_reply")
-
-
-@pytest.mark.parametrize("sentence, category", [
-    ("Les mails de l'Espace Acheteur sont retenus par Mailinblack ; je dois valider un devis "
-     "avant jeudi.", "mailinblack_spam"),
-    ("Le mail de confirmation du compte client, créé pour passer une commande en ligne, n'est "
-     "jamais arrivé.", "missing_noreply_mail"),
-])
-def test_an_order_named_as_deadline_or_purpose_is_no_second_topic(
-        classifier: Classifier, sentence: str, category: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == (category, "auto_reply")
-
-
-def test_a_password_never_had_is_a_reset(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nPour l'administration du portail, il faut un autre mot de passe, "
-                    "et celui-là je ne l'ai jamais eu. Pouvez-vous m'aider ?\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert c.category == "password_reset"
-
-
-def test_a_school_management_software_password_has_no_reset_template(
-        classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nJ'ai perdu le mot de passe administrateur de l'application de "
-                    "vie scolaire. Comment le récupérer ?\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("password_reset", "human_review")
-    assert "password_of_another_product" in c.held_by
-
-
-def test_when_will_it_be_available_asked_in_a_long_sentence(classifier: Classifier) -> None:
-    raw = make_mail("Bonjour,\n\nPouvez-vous me dire quand l'abonnement commandé lundi par la "
-                    "gestionnaire du collège sera disponible pour les élèves ?\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
-
-
-@pytest.mark.parametrize("sentence", [
-    "J'attends toujours le courriel d'activation de mon compte sur l'Espace Acheteur.",
-    "We are still waiting for the email that should confirm our registration.",
-])
-def test_still_waiting_for_the_mail_is_a_missing_mail(classifier: Classifier,
-                                                      sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert c.category == "missing_noreply_mail"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Pouvez-vous m'envoyer un nouveau mot de passe pour le portail ? Je l'ai perdu.",
-    "Le mot de passe de l'administration ne m'a jamais été communiqué par ma prédécesseure.",
-    "Nous ne savons plus quel identifiant a servi à créer le compte, ni le mot de passe.",
-])
-def test_more_lost_passwords_answered_with_the_procedure(classifier: Classifier,
-                                                         sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("password_reset", "auto_reply")
-
-
 def test_a_wifi_code_is_not_our_password(classifier: Classifier) -> None:
-    raw = make_mail("Coucou,\n\nTu peux me redonner le code wifi de la salle des profs ? Je ne "
-                    "l'ai pas noté.\n\nBises", subject="mot de passe")
+    raw = make_mail("Salut Marc,\n\nPeux-tu me renvoyer dès que possible le code wifi du CDI ? "
+                    "Je ne l'ai pas gardé.\n\nBises", subject="URGENT mot de passe")
 
     _, c = classify_raw(classifier, raw)
 
     assert c.action == "human_review"
-
-
-@pytest.mark.parametrize("sentence, held_by", [
-    ("Nous dépendons d'une fondation : pouvons-nous quand même ouvrir un compte sur l'Espace "
-     "Acheteur ?", "eligibility_question"),
-    ("En créant le compte, le site répond que notre code UAI est inconnu.",
-     "account_needs_lookup"),
-])
-def test_account_questions_a_person_must_check(classifier: Classifier, sentence: str,
-                                               held_by: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("account_creation", "human_review")
-    assert held_by in c.held_by
-
-
-@pytest.mark.parametrize("sentence, subject", [
-    ("Je me suis inscrite lundi mais impossible de me connecter : mon compte est en attente "
-     "de validation.", "Question"),
-    ("Je suis nouvelle au collège et je n'ai encore aucun compte sur l'Espace Acheteur. "
-     "Comment faire ?", "Question"),
-    ("How can I get my own account on the buyer space?", "Question"),
-    ("Inutile de m'envoyer un lien de réinitialisation : je n'ai jamais eu de compte. Comment "
-     "m'inscrire ?", "Pas un oubli de mot de passe"),
-])
-def test_more_ways_to_ask_for_a_first_account(classifier: Classifier, sentence: str,
-                                              subject: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject)
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("account_creation", "auto_reply")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Le portail affiche « abonnement expiré » alors que nous avons renouvelé avant-hier.",
-    "Dans quel délai l'abonnement commandé hier sera-t-il disponible pour les élèves ?",
-])
-def test_more_ways_to_say_a_resource_is_not_there_yet(classifier: Classifier,
-                                                      sentence: str) -> None:
-    raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci")
-
-    _, c = classify_raw(classifier, raw)
-
-    assert (c.category, c.action) == ("subscription_activation", "auto_reply")
+    assert "password_of_another_product" in c.held_by
