@@ -247,9 +247,12 @@ class RuleSet:
 
     def read(self, mail: ParsedMail) -> Reading:
         """The subject and new text, folded and masked each apart, joined as the rules read
-        them."""
-        subject, subject_has = self.fold(mail.subject)
-        body, body_has = self.fold(mail.new_text)
+        them. A product said absent or only considered in one ("nous n'avons pas
+        MailInBlack") is hearsay in the other too."""
+        subject, subject_has, subject_spread = self.mask(fold_text(mail.subject or ""))
+        body, body_has, body_spread = self.mask(fold_text(mail.new_text or ""))
+        subject, subject_has = self.blank(subject, subject_has, body_spread)
+        body, body_has = self.blank(body, body_has, subject_spread)
         if subject and body:
             topic, topic_has = self.needles.join(subject, subject_has, body, body_has)
         else:
@@ -261,18 +264,30 @@ class RuleSet:
 
     def fold(self, text: str | None) -> tuple[str, frozenset[str]]:
         """Folded text with its negated mentions masked, and what Needles finds in it."""
-        return self.mask(fold_text(text or ""))
+        folded, has, _ = self.mask(fold_text(text or ""))
+        return folded, has
 
-    def mask(self, topic: str) -> tuple[str, frozenset[str]]:
-        """The folded text with negated mentions blanked out, and what Needles finds in it."""
-        has = self.needles.present(topic)
+    def mask(self, topic: str) -> tuple[str, frozenset[str], tuple[re.Pattern[str], ...]]:
+        """The folded text with negated mentions blanked out, what Needles finds in it, and
+        the `everywhere` patterns of the negations found: mentions to blank elsewhere too."""
+        has, spread = self.needles.present(topic), []
         for negation, pattern, everywhere in self.negations:
             if pattern.found_in(topic, has):  # else there is nothing to mask
                 topic = negation.sub(" ", topic)
                 if everywhere:  # "we do not have X": every other mention of X is hearsay
                     topic = everywhere.sub(" ", topic)
+                    spread.append(everywhere)
                 has = self.needles.present(topic)
-        return topic, has
+        return topic, has, tuple(spread)
+
+    def blank(self, text: str, has: frozenset[str],
+              patterns: tuple[re.Pattern[str], ...]) -> tuple[str, frozenset[str]]:
+        """The text with every match of these patterns blanked out, and what Needles finds."""
+        if not patterns:
+            return text, has
+        for pattern in patterns:
+            text = pattern.sub(" ", text)
+        return text, self.needles.present(text)
 
     def first_match(self, reading: Reading, after: int = -1) -> Rule | None:
         """The first rule, in file order (after the index given), whose conditions all hold."""

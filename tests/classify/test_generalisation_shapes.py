@@ -1425,8 +1425,8 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
     assert c.action == "human_review"
 
 
-# Shapes from holdout37-42: sentence, subject, category, action and guard (None: any).
-SHAPES_FROM_HOLDOUT37_42 = [
+# Shapes from holdout37-44: sentence, subject, category, action and guard (None: any).
+SHAPES_FROM_HOLDOUT37_44 = [
     pytest.param("jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
                  None, "password_reset", "auto_reply", None,
                  id="phone French without ne"),
@@ -1541,11 +1541,30 @@ SHAPES_FROM_HOLDOUT37_42 = [
     pytest.param("En créant le compte, le site répond que notre code UAI est inconnu.",
                  None, "account_creation", "human_review", "account_needs_lookup",
                  id="a UAI the platform does not know"),
+    pytest.param("Je ne sais même pas quel est l'identifiant de l'administration, ni le mot de "
+                 "passe.",
+                 None, "password_reset", "auto_reply", None,
+                 id="je ne sais même pas"),
+    pytest.param("Inscrit hier, je ne peux pas me connecter : le site dit que mon compte n'est pas "
+                 "encore actif.",
+                 None, "account_creation", "auto_reply", None,
+                 id="an account not active yet is waiting for validation"),
+    pytest.param("D'abord, le courriel de réinitialisation n'arrive pas. Ensuite, faut-il publier "
+                 "nous-mêmes le nouvel abonnement ?",
+                 None, "missing_noreply_mail", "human_review", "second_topic",
+                 id="d'abord ... ensuite: two topics"),
+    pytest.param("La proviseure, absente cette semaine, m'a chargée de vous écrire en son nom : "
+                 "merci de réinitialiser le mot de passe administrateur du portail.",
+                 None, "head_of_establishment_request", "human_review", None,
+                 id="the head's request relayed in her name"),
+    pytest.param("Nous n'avons pas MailInBlack au collège, et le mail d'activation n'arrive pas.",
+                 "MailInBlack ?", "missing_noreply_mail", "auto_reply", None,
+                 id="a product said absent is absent from the subject too"),
 ]
 
 
-@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_42)
-def test_a_shape_from_holdout37_42(classifier: Classifier, sentence: str, subject: str | None,
+@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_44)
+def test_a_shape_from_holdout37_44(classifier: Classifier, sentence: str, subject: str | None,
                                    category: str, action: str | None,
                                    held_by: str | None) -> None:
     raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject or "Question")
@@ -1574,3 +1593,12 @@ def test_a_wifi_code_is_not_our_password(classifier: Classifier) -> None:
 
     assert c.action == "human_review"
     assert "password_of_another_product" in c.held_by
+
+
+def test_an_antispam_only_considered_holds_nothing(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLa commune nous propose MailInBlack ; avant de nous décider, "
+                    "avez-vous un avis sur ce produit ?\n\nMerci", subject="MailInBlack")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category != "mailinblack_spam"
