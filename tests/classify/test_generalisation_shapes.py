@@ -1549,6 +1549,10 @@ SHAPES_FROM_HOLDOUT37_44 = [
                  "encore actif.",
                  None, "account_creation", "auto_reply", None,
                  id="an account not active yet is waiting for validation"),
+    pytest.param("Notre passerelle de sécurité analyse tous les liens avant nos agents : le lien de "
+                 "réinitialisation du mot de passe est déjà périmé quand ils cliquent.",
+                 None, "password_reset", "human_review", "links_opened_by_a_gateway",
+                 id="a gateway that opens the reset links"),
     pytest.param("D'abord, le courriel de réinitialisation n'arrive pas. Ensuite, faut-il publier "
                  "nous-mêmes le nouvel abonnement ?",
                  None, "missing_noreply_mail", "human_review", "second_topic",
