@@ -1606,3 +1606,12 @@ def test_an_antispam_only_considered_holds_nothing(classifier: Classifier) -> No
     _, c = classify_raw(classifier, raw)
 
     assert c.category != "mailinblack_spam"
+
+
+def test_a_product_considered_elsewhere_leaves_mailinblack_named(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNous envisageons d'acheter de nouveaux manuels numériques. Par "
+                    "ailleurs MailInBlack bloque vos mails depuis lundi.\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam"
