@@ -1425,8 +1425,8 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
     assert c.action == "human_review"
 
 
-# Shapes from holdout37-44: sentence, subject, category, action and guard (None: any).
-SHAPES_FROM_HOLDOUT37_44 = [
+# Shapes from holdout37-46: sentence, subject, category, action and guard (None: any).
+SHAPES_FROM_HOLDOUT37_46 = [
     pytest.param("jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
                  None, "password_reset", "auto_reply", None,
                  id="phone French without ne"),
@@ -1553,6 +1553,18 @@ SHAPES_FROM_HOLDOUT37_44 = [
                  "réinitialisation du mot de passe est déjà périmé quand ils cliquent.",
                  None, "password_reset", "human_review", "links_opened_by_a_gateway",
                  id="a gateway that opens the reset links"),
+    pytest.param("Nous avons commandé hier l'abonnement du portail ; la documentaliste remplaçante "
+                 "voudrait savoir quand il sera disponible pour les élèves.\n\nLe principal",
+                 None, "subscription_activation", "auto_reply", None,
+                 id="a remplaçante named by the head is no replacement asked"),
+    pytest.param("Je soussignée, proviseure du lycée, demande que l'accès administrateur du portail "
+                 "soit attribué à notre nouvelle documentaliste.",
+                 None, "head_of_establishment_request", "human_review", None,
+                 id="the head asks that the access be given"),
+    pytest.param("Les regroupements d'écoles peuvent-ils créer un compte acheteur, ou seules les "
+                 "mairies le peuvent-elles ?",
+                 None, "account_creation", "human_review", "eligibility_question",
+                 id="may a school grouping create an account"),
     pytest.param("D'abord, le courriel de réinitialisation n'arrive pas. Ensuite, faut-il publier "
                  "nous-mêmes le nouvel abonnement ?",
                  None, "missing_noreply_mail", "human_review", "second_topic",
@@ -1567,8 +1579,8 @@ SHAPES_FROM_HOLDOUT37_44 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_44)
-def test_a_shape_from_holdout37_44(classifier: Classifier, sentence: str, subject: str | None,
+@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_46)
+def test_a_shape_from_holdout37_46(classifier: Classifier, sentence: str, subject: str | None,
                                    category: str, action: str | None,
                                    held_by: str | None) -> None:
     raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject or "Question")
