@@ -1549,16 +1549,17 @@ SHAPES_FROM_HOLDOUT37_46 = [
                  "encore actif.",
                  None, "account_creation", "auto_reply", None,
                  id="an account not active yet is waiting for validation"),
-    pytest.param("Notre passerelle de sécurité analyse tous les liens avant nos agents : le lien de "
-                 "réinitialisation du mot de passe est déjà périmé quand ils cliquent.",
+    pytest.param("Notre passerelle de sécurité analyse tous les liens avant nos agents : le lien "
+                 "de réinitialisation du mot de passe est déjà périmé quand ils cliquent.",
                  None, "password_reset", "human_review", "links_opened_by_a_gateway",
                  id="a gateway that opens the reset links"),
-    pytest.param("Nous avons commandé hier l'abonnement du portail ; la documentaliste remplaçante "
-                 "voudrait savoir quand il sera disponible pour les élèves.\n\nLe principal",
+    pytest.param("Nous avons commandé hier l'abonnement du portail ; la documentaliste "
+                 "remplaçante voudrait savoir quand il sera disponible pour les élèves."
+                 "\n\nLe principal",
                  None, "subscription_activation", "auto_reply", None,
                  id="a remplaçante named by the head is no replacement asked"),
-    pytest.param("Je soussignée, proviseure du lycée, demande que l'accès administrateur du portail "
-                 "soit attribué à notre nouvelle documentaliste.",
+    pytest.param("Je soussignée, proviseure du lycée, demande que l'accès administrateur du "
+                 "portail soit attribué à notre nouvelle documentaliste.",
                  None, "head_of_establishment_request", "human_review", None,
                  id="the head asks that the access be given"),
     pytest.param("Les regroupements d'écoles peuvent-ils créer un compte acheteur, ou seules les "
