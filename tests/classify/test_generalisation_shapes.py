@@ -1425,8 +1425,8 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
     assert c.action == "human_review"
 
 
-# Shapes from holdout37-46: sentence, subject, category, action and guard (None: any).
-SHAPES_FROM_HOLDOUT37_46 = [
+# Shapes from holdout37-47: sentence, subject, category, action and guard (None: any).
+SHAPES_FROM_HOLDOUT37_47 = [
     pytest.param("jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
                  None, "password_reset", "auto_reply", None,
                  id="phone French without ne"),
@@ -1566,6 +1566,18 @@ SHAPES_FROM_HOLDOUT37_46 = [
                  "mairies le peuvent-elles ?",
                  None, "account_creation", "human_review", "eligibility_question",
                  id="may a school grouping create an account"),
+    pytest.param("J'ai perdu le mot de passe du portail ; pouvez-vous m'appeler pour me le dire de "
+                 "vive voix ?",
+                 None, "password_reset", "human_review", "password_by_phone",
+                 id="a password asked to be said de vive voix"),
+    pytest.param("Impossible de me rappeler le mot de passe du portail, je l'ai perdu. Pouvez-vous "
+                 "m'envoyer le lien ?",
+                 None, "password_reset", "auto_reply", None,
+                 id="me rappeler is to remember, not a call"),
+    pytest.param("Notre école ouvre à la rentrée et n'a pas encore de numéro UAI : pouvons-nous "
+                 "déjà créer un compte sur l'Espace Acheteur ?",
+                 None, "account_creation", "human_review", None,
+                 id="a school without a UAI yet"),
     pytest.param("D'abord, le courriel de réinitialisation n'arrive pas. Ensuite, faut-il publier "
                  "nous-mêmes le nouvel abonnement ?",
                  None, "missing_noreply_mail", "human_review", "second_topic",
@@ -1580,8 +1592,8 @@ SHAPES_FROM_HOLDOUT37_46 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_46)
-def test_a_shape_from_holdout37_46(classifier: Classifier, sentence: str, subject: str | None,
+@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_47)
+def test_a_shape_from_holdout37_47(classifier: Classifier, sentence: str, subject: str | None,
                                    category: str, action: str | None,
                                    held_by: str | None) -> None:
     raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject or "Question")
