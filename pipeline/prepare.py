@@ -217,7 +217,10 @@ class _Child:
     """A parse process and its pipe: it is sent lists of mails and answers them one by one."""
 
     def __init__(self, classifier: Classifier, own_addresses: frozenset[str], generation: int):
-        context = multiprocessing.get_context("spawn")
+        # Forked from a server that imported the pipeline once: a child is ready as soon as
+        # the rules are unpickled, and our threaded process is never forked itself.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.prepare"])
         self.conn, theirs = context.Pipe()
         self.process = context.Process(target=_serve, args=(theirs, classifier, own_addresses),
                                        name="parse-mail", daemon=True)
