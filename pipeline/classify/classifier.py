@@ -30,9 +30,10 @@ CATEGORIES = (
     "automated",
     "other",
 )
-# Its answer to a code whose check letter is wrong asks for the right code, and sends no link
-# (responders/password_reset.py): the typo needs no person there.
-ASKS_FOR_THE_CODE = frozenset({"password_reset"})
+# Answers that look the establishment up by its code: with a wrong check letter, a person
+# finds the establishment. The reset answer asks for the right code instead (and sends no
+# link: responders/password_reset.py); the other answers do not depend on the code.
+LOOKS_UP_THE_CODE = frozenset({"account_creation"})
 
 
 class CategoryPolicy(BaseModel):
@@ -175,7 +176,7 @@ class Classifier:
             reasons.append("rule_not_answered")
         elif confidence < policy.threshold:
             reasons.append("below_threshold")
-        if found.entities.uai_typo and rule.category not in ASKS_FOR_THE_CODE:
+        if found.entities.uai_typo and rule.category in LOOKS_UP_THE_CODE:
             reasons.append("uai_check_letter_wrong")
         if found.several_uais:
             reasons.append("several_uais")

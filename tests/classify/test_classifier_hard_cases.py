@@ -141,6 +141,31 @@ def test_a_wrong_check_letter_still_goes_to_a_person_when_something_else_holds_i
     assert "uai_check_letter_wrong" not in c.held_by
 
 
+@pytest.mark.parametrize(("body", "category"), [
+    ("Bonjour, le mail d'activation du portail e-sidoc ne m'est jamais parvenu, même dans "
+     "les spams. Collège 0750654E. Merci", "missing_noreply_mail"),
+    ("Bonjour, l'abonnement commandé hier pour le CDI n'est toujours pas visible sur le "
+     "portail. Lycée 0750654E. Merci", "subscription_activation"),
+])
+def test_a_wrong_check_letter_does_not_hold_an_answer_that_does_not_use_the_code(
+        classifier: Classifier, body: str, category: str) -> None:
+    entities, c = classify_raw(classifier, make_mail(body))
+
+    assert (entities.uai_typo, c.category, c.action) == ("0750654E", category, "auto_reply")
+
+
+def test_a_wrong_check_letter_holds_an_answer_that_looks_the_establishment_up(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour, je suis la nouvelle documentaliste du collège 0750654E : "
+                    "comment créer mon compte sur e-sidoc ? Merci")
+
+    entities, c = classify_raw(classifier, raw)
+
+    assert (entities.uai_typo, c.category, c.action) == (
+        "0750654E", "account_creation", "human_review")
+    assert "uai_check_letter_wrong" in c.held_by
+
+
 def test_a_head_asking_for_a_reset_is_a_head_request_never_answered(classifier: Classifier) -> None:
     raw = make_mail(
         "Madame, Monsieur,\n\nJe vous demande de réinitialiser le mot de passe administrateur "
