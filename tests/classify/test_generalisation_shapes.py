@@ -44,6 +44,9 @@ def test_failing_to_log_in_is_not_a_missing_mail(classifier: Classifier) -> None
     [
         "Nous n'avons pas MailInBlack au lycée et les courriels automatiques n'arrivent plus.",
         "We don't use MailInBlack, but the activation e-mail never arrived.",
+        "Notre filtrage est assuré par Vade et non MailInBlack ; le courriel d'activation "
+        "n'est jamais arrivé.",
+        "Our gateway is Proofpoint, not Mailinblack, and the confirmation e-mail never arrived.",
     ],
 )
 def test_a_product_said_absent_is_not_mailinblack(classifier: Classifier, body: str) -> None:
