@@ -54,6 +54,7 @@ _OOO_TEXT = re.compile(
     r"|\bjusqu'au \d",
     re.I,
 )
+_SEPARATOR = re.compile(r"^[ \t]*[-_=*~]{5,}[ \t]*$", re.M)
 _MACHINE_TEXT = re.compile(
     r"(ce (message|courriel|mail) (a [ée]t[ée]|est) (envoy[ée]|g[ée]n[ée]r[ée]) automatiquement"
     r"|this (message|e-?mail) (was|is|has been) (sent|generated|created) automatically"
@@ -137,8 +138,19 @@ def _by_wording(mail: ParsedMail, _own: frozenset[str]) -> str:
         return f"out-of-office subject and text: {mail.subject}"[:200]
     if not _could_be_machine_text(own_words.lower()):
         return ""
-    found = _MACHINE_TEXT.search(own_words)
+    found = next((m for m in _MACHINE_TEXT.finditer(own_words)
+                  if not _pasted_by_a_person(own_words, m.start())), None)
     return f"machine wording: {found.group(0)}" if found else ""
+
+
+def _pasted_by_a_person(text: str, at: int) -> bool:
+    """True when position `at` lies in a block set off by separator lines ("-----") and the
+    lines around the block ask a question: a person pasted a robot's text to ask about it."""
+    separators = list(_SEPARATOR.finditer(text))
+    if not separators or separators[0].start() > at:
+        return False
+    block_end = next((m.end() for m in separators if m.start() > at), len(text))
+    return "?" in text[:separators[0].start()] + text[block_end:]
 
 
 def _could_be_machine_text(lowered: str) -> bool:

@@ -156,6 +156,33 @@ def test_notification_saying_it_was_sent_automatically_is_automated() -> None:
     assert reason(mail(body=body, sender="dse@esign.example.com")).startswith("machine wording")
 
 
+PASTED_DIGEST = (
+    "----------------------------------------\r\n"
+    "Vos messages en attente :\r\n"
+    "  no-reply@esidoc.example.fr - Activation de votre compte   [Autoriser] [Bloquer]\r\n"
+    "Ce message a été généré automatiquement, merci de ne pas y répondre.\r\n"
+    "----------------------------------------\r\n"
+)
+
+
+@pytest.mark.parametrize("body", [
+    f"Bonjour,\r\n\r\nJe reçois ceci chaque matin, dois-je débloquer vos mails ?\r\n\r\n"
+    f"{PASTED_DIGEST}",
+    f"Bonjour, je colle ci-dessous ce que je reçois :\r\n\r\n{PASTED_DIGEST}\r\n"
+    "Faut-il cliquer sur Autoriser ?\r\n",
+])
+def test_a_robots_text_pasted_by_a_person_who_asks_about_it_is_not_automated(body: str) -> None:
+    result = detect_automated(mail(body=body), own_addresses=OWN)
+
+    assert (result.automated, result.reason) == (False, "")
+
+
+def test_a_robots_text_between_separators_without_a_question_is_automated() -> None:
+    body = f"Rapport quotidien de filtrage\r\n\r\n{PASTED_DIGEST}"
+
+    assert reason(mail(body=body)).startswith("machine wording")
+
+
 NOT_AUTOMATED = {
     "auto_submitted_no": dict(extra="Auto-Submitted: no\r\n"),
     "plain_mail": {},

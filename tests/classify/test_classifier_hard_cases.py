@@ -166,6 +166,20 @@ def test_a_wrong_check_letter_holds_an_answer_that_looks_the_establishment_up(
     assert "uai_check_letter_wrong" in c.held_by
 
 
+def test_a_robots_digest_pasted_between_separators_is_read_as_the_question_about_it(
+        classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nMailinblack m'envoie ceci tous les matins. Dois-je autoriser vos "
+        "messages ?\n\n-----------------------------\nMessages en attente :\n"
+        "no-reply@esidoc.example.fr - Activation du compte [Autoriser] [Bloquer]\n"
+        "Ce message est généré automatiquement, merci de ne pas y répondre.\n"
+        "-----------------------------\n")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "mailinblack_spam"
+
+
 def test_a_head_asking_for_a_reset_is_a_head_request_never_answered(classifier: Classifier) -> None:
     raw = make_mail(
         "Madame, Monsieur,\n\nJe vous demande de réinitialiser le mot de passe administrateur "
