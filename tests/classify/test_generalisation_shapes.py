@@ -1429,7 +1429,7 @@ def test_a_reset_nobody_asked_for_is_a_security_question_for_a_person(
 
 
 # Shapes from holdout37-47: sentence, subject, category, action and guard (None: any).
-SHAPES_FROM_HOLDOUT37_47 = [
+SHAPES_FROM_HOLDOUT37_52 = [
     pytest.param("jai plus le mdp de l admin du portail, vous pouvez m envoyer un lien",
                  None, "password_reset", "auto_reply", None,
                  id="phone French without ne"),
@@ -1592,11 +1592,15 @@ SHAPES_FROM_HOLDOUT37_47 = [
     pytest.param("Nous n'avons pas MailInBlack au collège, et le mail d'activation n'arrive pas.",
                  "MailInBlack ?", "missing_noreply_mail", "auto_reply", None,
                  id="a product said absent is absent from the subject too"),
+    pytest.param("Avant de débloquer dans MailInBlack le message de votre no-reply, "
+                 "pouvez-vous confirmer que c'est bien vous ? On craint le phishing.",
+                 None, "mailinblack_spam", "auto_reply", None,
+                 id="is it really you, held in MailInBlack"),
 ]
 
 
-@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_47)
-def test_a_shape_from_holdout37_47(classifier: Classifier, sentence: str, subject: str | None,
+@pytest.mark.parametrize("sentence, subject, category, action, held_by", SHAPES_FROM_HOLDOUT37_52)
+def test_a_shape_from_holdout37_52(classifier: Classifier, sentence: str, subject: str | None,
                                    category: str, action: str | None,
                                    held_by: str | None) -> None:
     raw = make_mail(f"Bonjour,\n\n{sentence}\n\nMerci", subject=subject or "Question")
