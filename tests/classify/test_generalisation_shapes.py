@@ -1596,6 +1596,14 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "pouvez-vous confirmer que c'est bien vous ? On craint le phishing.",
                  None, "mailinblack_spam", "auto_reply", None,
                  id="is it really you, held in MailInBlack"),
+    pytest.param("Mon collègue me conseille de réinitialiser mon mot de passe, mais je n'ai "
+                 "jamais eu de compte sur l'Espace Acheteur. Comment en créer un ?",
+                 None, "account_creation", "auto_reply", None,
+                 id="a password for an account never made"),
+    pytest.param("I was told to reset my password, but I have never had an account on the "
+                 "portal. How do I register?",
+                 None, "account_creation", "auto_reply", None,
+                 id="a password for an account never made, in English"),
 ]
 
 
