@@ -101,6 +101,16 @@ def test_an_automatic_mail_asked_at_another_address_goes_to_a_person(
     assert (c.category, c.action) == ("missing_noreply_mail", "human_review")
 
 
+def test_a_reset_asked_for_a_colleague_is_answered(classifier: Classifier) -> None:
+    """The link goes to an address on file whoever asks (responders/password_reset.py)."""
+    raw = make_mail("Bonjour,\n\nPouvez-vous envoyer un lien de réinitialisation pour ma "
+                    "collègue documentaliste ? Elle a oublié le mot de passe e-sidoc.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "auto_reply")
+
+
 def test_an_access_for_a_colleague_goes_to_a_person(classifier: Classifier) -> None:
     raw = make_mail("Bonjour,\n\nPourriez-vous créer un compte pour notre nouvelle gestionnaire ?")
 
