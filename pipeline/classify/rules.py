@@ -355,23 +355,30 @@ def is_catch_all(spec: Conditions) -> bool:
 
 MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre")
-_DAY_OF_MONTH = re.compile(rf"\b(0?[1-9]|[12]\d|3[01])(?:er)? ({'|'.join(MONTHS)})\b")
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december")
+_MONTH_NUMBER = {name: n for names in (MONTHS, MONTHS_EN) for n, name in enumerate(names, 1)}
+_DAY = r"(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?"
+_DAY_OF_MONTH = re.compile(  # "le 28 mai", "on 3 June", "the 3rd of June"; "June 3" ("May 3": a verb)
+    rf"\b{_DAY} (?:of )?({'|'.join(_MONTH_NUMBER)})\b"
+    rf"|\b({'|'.join(n for n in MONTHS_EN if n != 'may')}) {_DAY}\b")
 AHEAD = 60  # a day named up to this many days after the mail is a plan; further, last year's
 
 
 def days_since_named_days(topic: str, sent: datetime | None) -> Iterator[int]:
-    """Days from each day the folded text names ("le 28 mai") to the day the mail was sent.
+    """Days from each day the folded text names ("le 28 mai", "on 3 June") to the day the mail
+    was sent.
 
     The year is the mail's, or the year before for a day more than AHEAD days after it
     ("le 20 décembre" in a mail of 5 January); a day ahead closer than that is a plan, not a
     past event, and is left out. No Date header: every named day counts as long past.
     """
-    for day, month in _DAY_OF_MONTH.findall(topic):
+    for day, month, month_first, day_after in _DAY_OF_MONTH.findall(topic):
         if sent is None:
             yield 10**6
             continue
         try:
-            named = date(sent.year, MONTHS.index(month) + 1, int(day))
+            named = date(sent.year, _MONTH_NUMBER[month or month_first], int(day or day_after))
         except ValueError:  # 31 avril
             continue
         if (named - sent.date()).days > AHEAD:

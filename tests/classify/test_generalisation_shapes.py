@@ -1614,6 +1614,14 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "portal. How do I register?",
                  None, "account_creation", "auto_reply", None,
                  id="a password for an account never made, in English"),
+    pytest.param("Is it possible for a school outside France to open an account on the "
+                 "Espace Acheteur? Our partner lycée orders its books there.",
+                 None, "account_creation", "human_review", "eligibility_question",
+                 id="a school abroad asks for an account"),
+    pytest.param("The e-book subscription we ordered on 20 October is still not visible on "
+                 "the library portal.",  # the mail is of 27 October 2024: past the 72 hours
+                 None, "subscription_activation", "human_review", "past_activation_date",
+                 id="ordered on a day named in English"),
 ]
 
 

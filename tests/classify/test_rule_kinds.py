@@ -156,6 +156,11 @@ SENT = datetime(2025, 1, 5, 9, 30, tzinfo=UTC)
     ("le 31 avril", []),                 # no such day
     ("le 29 fevrier", []),               # 2025 has none
     ("le 2 janvier et le 28 decembre", [3, 8]),
+    ("ordered on 2 january", [3]),
+    ("purchased on the 1st of january", [4]),
+    ("bought january 3rd", [2]),
+    ("renewed on december 20", [16]),
+    ("you may 2 weeks ago", []),         # "may" before a number is a verb
 ])
 def test_days_since_the_days_a_text_names(text: str, days: list[int]) -> None:
     assert list(days_since_named_days(text, SENT)) == days
