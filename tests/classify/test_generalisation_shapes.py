@@ -1622,6 +1622,21 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "the library portal.",  # the mail is of 27 October 2024: past the 72 hours
                  None, "subscription_activation", "human_review", "past_activation_date",
                  id="ordered on a day named in English"),
+    pytest.param("Mot de passe oublié, mais chaque lien reçu est périmé : le filtre de sécurité "
+                 "du rectorat « scanne » tous les liens des messages entrants.",
+                 None, "password_reset", "human_review", "links_opened_by_a_gateway",
+                 id="a gateway scanning links, in quotes"),
+    pytest.param("J'ai perdu mon mot de passe e-sidoc. Notre proxy de sécurité consomme le lien "
+                 "avant moi, à chaque fois.",
+                 None, "password_reset", "human_review", "links_opened_by_a_gateway",
+                 id="a gateway spending the link before me"),
+    pytest.param("On nous a interdit de cliquer sur les liens reçus par mail. Pouvez-vous "
+                 "réinitialiser mon mot de passe du portail autrement ?",
+                 None, "password_reset", "human_review", "no_link_wanted",
+                 id="told never to click a link"),
+    pytest.param("Ce courriel est-il authentique ? Je n'ai rien cliqué.",
+                 "Fwd: Votre mot de passe expire dans 24 heures", "other", "human_review",
+                 None, id="a forwarded password warning: is it real?"),
 ]
 
 
