@@ -15,7 +15,7 @@ import uvicorn
 from sqlmodel import Session
 
 from pipeline.settings import Settings
-from pipeline.tokens.service import issue_token, redeem_token
+from pipeline.tokens.service import issue_token, links_issued_since, redeem_token
 from pipeline.web.app import create_app
 
 KEY = "esidoc:" + "k" * 40
@@ -48,6 +48,32 @@ def test_a_token_is_redeemed_once(engine: sa.Engine):
 
     assert first is not None and (first.uai, first.sent_to) == ("0693421U", "cdi@ac-lyon.fr")
     assert second is None
+
+
+def test_two_workers_count_a_uais_links_one_after_the_other(engine: sa.Engine):
+    """Of two transactions answering one UAI at once, the second counts the first's link."""
+    mint(engine)
+    mint(engine)
+    counted, first_counted = [], threading.Event()
+
+    def answer() -> None:
+        with Session(engine) as session:
+            counted.append(links_issued_since(session, "0693421U", T0 - timedelta(hours=1)))
+            first_counted.set()
+            issue_token(session, uai="0693421U", platform="esidoc", sent_to="cdi@ac-lyon.fr",
+                        ticket_id=None, now=T0, lifetime=timedelta(hours=12))
+            time.sleep(0.5)  # still filing the rest of its batch
+            session.commit()
+
+    first = threading.Thread(target=answer)
+    first.start()
+    assert first_counted.wait(10)
+    second = threading.Thread(target=answer)
+    second.start()
+    first.join()
+    second.join()
+
+    assert counted == [2, 3]
 
 
 def test_a_token_expires_after_its_lifetime(engine: sa.Engine):
