@@ -82,7 +82,9 @@ def extract_entities(mail: ParsedMail, *, regions: Regions) -> Found:
     uai, typo, distinct = None, None, set()
     for text in sources:
         codes = find_codes(text, regions)
-        distinct |= {c for c, _ in codes if is_valid_uai(c)}
+        distinct |= {c[:7] for c, _ in codes if is_valid_uai(c)}
+        if codes and not is_valid_uai(codes[-1][0]):  # the last named, mistyped: maybe the
+            distinct.add(codes[-1][0][:7])  # school asked about, after a valid one named first
         uai = uai or choose_uai(codes, text)
         typo = typo or next((c for c, _ in codes if not is_valid_uai(c)), None)
     region = regions.locate(uai, mail.sender.email)

@@ -1637,6 +1637,15 @@ SHAPES_FROM_HOLDOUT37_52 = [
     pytest.param("Ce courriel est-il authentique ? Je n'ai rien cliqué.",
                  "Fwd: Votre mot de passe expire dans 24 heures", "other", "human_review",
                  None, id="a forwarded password warning: is it real?"),
+    pytest.param("J'ai quitté ce collège en juin et je reçois toujours les mails de "
+                 "réinitialisation du mot de passe de son portail. Merci de supprimer toutes mes "
+                 "données personnelles de ses comptes.",
+                 None, "other", "human_review", None,
+                 id="an erasure request mentioning password mails"),
+    pytest.param("1/ MailInBlack bloque le mail d'activation de mon compte. 2/ Qui est "
+                 "l'administrateur de notre structure ?",
+                 None, "mailinblack_spam", "human_review", "second_topic",
+                 id="two numbered questions, 1/ and 2/"),
 ]
 
 

@@ -104,6 +104,27 @@ def test_with_two_uais_the_former_school_is_skipped_and_nothing_is_sent(
     assert c.action == "human_review"
 
 
+def test_a_mistyped_code_named_after_a_valid_one_may_be_another_school(
+    classifier: Classifier,
+) -> None:
+    raw = make_mail("J'étais à l'école de Lannion (0220056S), je suis maintenant à celle de "
+                    "Vitré, UAI 0350123B : pouvez-vous réinitialiser le mot de passe du portail "
+                    "e-sidoc de ma nouvelle école ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("password_reset", "human_review")
+    assert "several_uais" in c.held_by
+
+
+def test_a_mistyped_code_corrected_after_is_one_school(classifier: Classifier) -> None:
+    raw = make_mail("Mot de passe e-sidoc oublié. Notre code : 0350123B, pardon, 0350123U.")
+
+    entities, c = classify_raw(classifier, raw)
+
+    assert (entities.uai, c.action) == ("0350123U", "auto_reply")
+
+
 def test_corsica_and_overseas_prefixes_give_their_regions() -> None:
     regions = Regions.load(CONFIG / "regions.toml")
 
