@@ -69,8 +69,13 @@ def find_codes(text: str, regions: Regions) -> list[tuple[str, int]]:
 
 
 def choose_uai(codes: list[tuple[str, int]], text: str) -> str | None:
-    """Among valid codes in one text, skip those named as the former establishment; last wins."""
+    """Among valid codes in one text, skip those named as the former establishment; last wins.
+    None when the last code named is mistyped and names another school than the valid ones:
+    the request is about that one, and its code is not known."""
     valid = [(c, pos) for c, pos in codes if is_valid_uai(c)]
+    if codes and not is_valid_uai(codes[-1][0]) and all(
+            c[:7] != codes[-1][0][:7] for c, _ in valid):
+        return None
     current = [c for c, pos in valid if not _FORMER.search(fold_text(text[max(0, pos - 80) : pos]))]
     pick = current or [c for c, _ in valid]
     return pick[-1] if pick else None

@@ -111,8 +111,9 @@ def test_a_mistyped_code_named_after_a_valid_one_may_be_another_school(
                     "Vitré, UAI 0350123B : pouvez-vous réinitialiser le mot de passe du portail "
                     "e-sidoc de ma nouvelle école ?")
 
-    _, c = classify_raw(classifier, raw)
+    entities, c = classify_raw(classifier, raw)
 
+    assert (entities.uai, entities.uai_typo) == (None, "0350123B")
     assert (c.category, c.action) == ("password_reset", "human_review")
     assert "several_uais" in c.held_by
 
