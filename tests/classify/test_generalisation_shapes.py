@@ -1646,6 +1646,18 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "l'administrateur de notre structure ?",
                  None, "mailinblack_spam", "human_review", "second_topic",
                  id="two numbered questions, 1/ and 2/"),
+    pytest.param("Depuis que MailInBlack est installé, vos avis de facture et confirmations de "
+                 "commande restent en quarantaine. Comment les autoriser ?",
+                 None, "mailinblack_spam", "auto_reply", None,
+                 id="invoice notices held: which mail, not an invoice question"),
+    pytest.param("Nous ne recevons plus les mails « votre facture est disponible » de l'Espace "
+                 "Acheteur, rien dans les indésirables.",
+                 None, "missing_noreply_mail", "auto_reply", None,
+                 id="invoice-available mails missing"),
+    pytest.param("Le mail de confirmation d'inscription n'est jamais arrivé. La facture de "
+                 "l'abonnement comporte aussi une erreur de montant, pouvez-vous la corriger ?",
+                 None, "missing_noreply_mail", "human_review", None,
+                 id="a missing mail and a real invoice question"),
 ]
 
 
