@@ -1658,6 +1658,14 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "l'abonnement comporte aussi une erreur de montant, pouvez-vous la corriger ?",
                  None, "missing_noreply_mail", "human_review", None,
                  id="a missing mail and a real invoice question"),
+    pytest.param("Mot de passe du portail oublié, mais le lien est toujours « déjà utilisé » : "
+                 "Microsoft Defender ouvre chaque URL reçue pour l'analyser.",
+                 None, "password_reset", "human_review", "links_opened_by_a_gateway",
+                 id="a link scanner named by its product"),
+    pytest.param("Vos mails d'activation n'arrivent jamais chez nous : notre serveur répond "
+                 "450 4.7.1 (greylisting) et votre relais ne refait aucun essai.",
+                 None, "missing_noreply_mail", "human_review", "our_relay_diagnosed",
+                 id="greylisting and our relay"),
 ]
 
 
