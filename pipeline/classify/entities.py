@@ -68,14 +68,22 @@ def find_codes(text: str, regions: Regions) -> list[tuple[str, int]]:
     return found
 
 
+def mistyped_last(codes: list[tuple[str, int]]) -> str | None:
+    """The last code named, when its check letter is wrong and no valid code has its digits:
+    another school than the valid ones, and likely the one the request is about."""
+    last = codes[-1][0] if codes else ""
+    if last and not is_valid_uai(last) and all(
+            c[:7] != last[:7] for c, _ in codes if is_valid_uai(c)):
+        return last
+    return None
+
+
 def choose_uai(codes: list[tuple[str, int]], text: str) -> str | None:
     """Among valid codes in one text, skip those named as the former establishment; last wins.
-    None when the last code named is mistyped and names another school than the valid ones:
-    the request is about that one, and its code is not known."""
-    valid = [(c, pos) for c, pos in codes if is_valid_uai(c)]
-    if codes and not is_valid_uai(codes[-1][0]) and all(
-            c[:7] != codes[-1][0][:7] for c, _ in valid):
+    None when the last code named is mistyped (mistyped_last): its school's code is unknown."""
+    if mistyped_last(codes):
         return None
+    valid = [(c, pos) for c, pos in codes if is_valid_uai(c)]
     current = [c for c, pos in valid if not _FORMER.search(fold_text(text[max(0, pos - 80) : pos]))]
     pick = current or [c for c, _ in valid]
     return pick[-1] if pick else None
@@ -87,9 +95,8 @@ def extract_entities(mail: ParsedMail, *, regions: Regions) -> Found:
     uai, typo, distinct = None, None, set()
     for text in sources:
         codes = find_codes(text, regions)
-        distinct |= {c[:7] for c, _ in codes if is_valid_uai(c)}
-        if codes and not is_valid_uai(codes[-1][0]):  # the last named, mistyped: maybe the
-            distinct.add(codes[-1][0][:7])  # school asked about, after a valid one named first
+        last_typo = mistyped_last(codes)
+        distinct |= {c[:7] for c, _ in codes if is_valid_uai(c) or c == last_typo}
         uai = uai or choose_uai(codes, text)
         typo = typo or next((c for c, _ in codes if not is_valid_uai(c)), None)
     region = regions.locate(uai, mail.sender.email)
