@@ -2640,6 +2640,9 @@ def build_plain(spec):
         else:
             data = PDF_BYTES if subtype == "pdf" else PNG_BYTES
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=fname)
+    for part in msg.walk():  # fixed boundaries: the generator would otherwise pick random ones
+        if part.is_multipart():
+            part.set_boundary("----=_Part_%s" % rhex(24))
     return msg.as_bytes(policy=policy.default)
 
 
