@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import Stack
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import Stack, build_stack, make_db_url, make_settings
 from procedures_support import (
     deliver,
     dev_mail,
@@ -17,6 +23,7 @@ from procedures_support import (
 )
 from sqlmodel import select
 
+from pipeline.settings import PROJECT_ROOT
 from pipeline.tokens.models import ResetToken
 from pipeline.tokens.service import hash_token
 
@@ -84,17 +91,49 @@ def test_a_mail_without_a_uai_gets_asked_for_the_code_and_what_it_looks_like(sta
     assert only_ticket(stack).state == "pending"
 
 
-def test_a_uai_with_a_wrong_check_letter_is_named_and_the_right_shape_explained(stack: Stack):
+@pytest.fixture
+def typos_answered(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Stack]:
+    """The embedded stack with an operator's choice in classify.toml: a reset whose code has a
+    wrong check letter is answered by asking for the right code."""
+    config = tmp_path / "config"
+    shutil.copytree(PROJECT_ROOT / "config", config)
+    policy = config / "classify.toml"
+    text, changed = re.subn(r"(\[category\.password_reset\][^\[]*?wrong_check_letter_holds = )true",
+                            r"\1false", policy.read_text("utf-8"))
+    assert changed == 1
+    policy.write_text(text, "utf-8")
+    yield from build_stack(make_settings(
+        tmp_path, db_url=make_db_url("sqlite", tmp_path, request),
+        source_file=config / "settings.toml"))
+
+
+TYPO_MAIL = ("Bonjour, j'ai oublié le mot de passe e-sidoc du CDI, UAI 0592734G. Merci")  # B, not G
+
+
+def test_a_uai_with_a_wrong_check_letter_goes_to_a_person(stack: Stack):
     load_directory(stack, "0592734B,Collège B,ce.0592734B@ac-lille.fr,,esidoc\n")
 
-    deliver(stack, new_mail("doc@ac-lille.fr", "Mot de passe e-sidoc",
-                            "Bonjour, j'ai oublié le mot de passe e-sidoc du CDI, "
-                            "UAI 0592734G. Merci", message_id="typo@ac-lille.fr"))  # B, not G
+    deliver(stack, new_mail("doc@ac-lille.fr", "Mot de passe e-sidoc", TYPO_MAIL,
+                            message_id="typo@ac-lille.fr"))
 
-    (answer,) = sent_mail(stack)
+    (answer,) = mail_to(stack, "doc@ac-lille.fr")  # the acknowledgement; the region is told
+    assert "7 chiffres suivis d'une lettre" not in text_of(answer)
+    assert links_in(answer) == []
+    assert only_ticket(stack).waiting_on == "staff"
+
+
+def test_where_the_operator_chose_it_a_wrong_check_letter_is_named_and_the_shape_explained(
+        typos_answered: Stack):
+    load_directory(typos_answered, "0592734B,Collège B,ce.0592734B@ac-lille.fr,,esidoc\n")
+
+    deliver(typos_answered, new_mail("doc@ac-lille.fr", "Mot de passe e-sidoc", TYPO_MAIL,
+                                     message_id="typo@ac-lille.fr"))
+
+    (answer,) = sent_mail(typos_answered)
     assert "0592734G" in text_of(answer)
     assert "7 chiffres suivis d'une lettre" in text_of(answer)
     assert links_in(answer) == []
+    assert only_ticket(typos_answered).waiting_on == "user"
 
 
 def test_a_wrong_check_letter_with_a_request_to_send_elsewhere_goes_to_a_person(stack: Stack):

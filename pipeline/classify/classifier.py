@@ -30,18 +30,13 @@ CATEGORIES = (
     "automated",
     "other",
 )
-# Answers that look the establishment up by its code: with a wrong check letter, a person
-# finds the establishment. The reset answer asks for the right code instead (and sends no
-# link: responders/password_reset.py); the other answers do not depend on the code.
-LOOKS_UP_THE_CODE = frozenset({"account_creation"})
-
-
 class CategoryPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     auto_reply: bool
     threshold: float = Field(ge=0.0, le=1.0)
     covers: list[str] = Field(default_factory=list)  # categories that are part of this request
+    wrong_check_letter_holds: bool = False  # a mistyped UAI sends the mail to a person
 
 
 class ConfidencePolicy(BaseModel):
@@ -176,7 +171,7 @@ class Classifier:
             reasons.append("rule_not_answered")
         elif confidence < policy.threshold:
             reasons.append("below_threshold")
-        if found.entities.uai_typo and rule.category in LOOKS_UP_THE_CODE:
+        if found.entities.uai_typo and policy.wrong_check_letter_holds:
             reasons.append("uai_check_letter_wrong")
         if found.several_uais:
             reasons.append("several_uais")

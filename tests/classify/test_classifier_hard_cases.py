@@ -114,19 +114,34 @@ def test_two_topics_keep_the_first_category_but_go_to_a_person(classifier: Class
     assert (c.category, c.action) == ("password_reset", "human_review")
 
 
-def test_a_wrong_check_letter_is_answered_by_asking_for_the_code(classifier: Classifier) -> None:
+def test_a_wrong_check_letter_holds_a_reset_for_a_person(classifier: Classifier) -> None:
     raw = make_mail("Bonjour, mot de passe oublié pour l'identifiant 0750654E. Merci")
 
     entities, c = classify_raw(classifier, raw)
 
     assert (entities.uai_typo, c.category, c.action) == (
-        "0750654E",
-        "password_reset",
-        "auto_reply",
-    )
+        "0750654E", "password_reset", "human_review")
+    assert c.held_by == ("uai_check_letter_wrong",)
 
 
-def test_a_wrong_check_letter_still_goes_to_a_person_when_something_else_holds_it(
+def test_an_operator_may_let_the_reset_answer_ask_for_the_right_code(
+        classifier: Classifier) -> None:
+    policy = classifier.policy
+    answering = policy.model_copy(update={"category": {
+        **policy.category,
+        "password_reset": policy.category["password_reset"].model_copy(
+            update={"wrong_check_letter_holds": False})}})
+    lenient = Classifier(classifier.rules, classifier.regions, answering,
+                         classifier.calibration, classifier.opinion)
+    raw = make_mail("Bonjour, mot de passe oublié pour l'identifiant 0750654E. Merci")
+
+    entities, c = classify_raw(lenient, raw)
+
+    assert (entities.uai_typo, c.category, c.action) == (
+        "0750654E", "password_reset", "auto_reply")
+
+
+def test_a_wrong_check_letter_and_a_guard_both_say_why_a_person_reads_it(
         classifier: Classifier) -> None:
     raw = make_mail("Bonjour, mot de passe oublié pour l'identifiant 0750654E. Pouvez-vous "
                     "l'envoyer sur mon adresse personnelle plutôt ? Merci")
@@ -134,11 +149,8 @@ def test_a_wrong_check_letter_still_goes_to_a_person_when_something_else_holds_i
     entities, c = classify_raw(classifier, raw)
 
     assert (entities.uai_typo, c.category, c.action) == (
-        "0750654E",
-        "password_reset",
-        "human_review",
-    )
-    assert "uai_check_letter_wrong" not in c.held_by
+        "0750654E", "password_reset", "human_review")
+    assert {"uai_check_letter_wrong", "password_to_other_address"} <= set(c.held_by)
 
 
 @pytest.mark.parametrize(("body", "category"), [

@@ -23,6 +23,9 @@ def classifier() -> Classifier:
         "je recois pas le courriel de reinitialisation du mdp, rien dans les spams",
         "Le lien pour changer le mot de passe ne me parvient toujours pas.",
         "J'ai cliqué sur mot de passe oublié ; le courriel, je ne le reçois absolument pas.",
+        "j'ai refait la réinitialisation deux fois depuis hier et je ne reçois rien",
+        "jai fait mdp oublié sur le portail, toujours rien reçu",
+        "I clicked forgot password on the buyer space twice and nothing arrives.",
     ],
 )
 def test_a_reset_mail_that_never_comes_is_a_missing_mail(classifier: Classifier, body: str) -> None:
@@ -350,6 +353,8 @@ def test_notifications_about_accounts_to_validate_are_not_held_mail(classifier: 
     [
         "We are a small private school. Are we allowed to open an account on the buyer space?",
         "Notre école hors contrat peut-elle créer un compte ? Sommes-nous éligibles ?",
+        "How do we register for e-sidoc, and is it open to bilingual private schools?",
+        "Comment créer un compte ? Est-ce ouvert aux écoles Montessori ?",
     ],
 )
 def test_an_eligibility_question_goes_to_a_person(classifier: Classifier, body: str) -> None:
@@ -1717,3 +1722,38 @@ def test_a_product_considered_elsewhere_leaves_mailinblack_named(classifier: Cla
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "mailinblack_spam"
+
+
+def test_asking_us_to_send_a_new_password_is_not_a_missing_mail(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJe vous demande de m'envoyer un nouveau mot de passe : la "
+                    "boîte du collège déborde et je ne reçois plus rien dessus.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notre prestataire a déjà ajouté votre domaine aux expéditeurs autorisés de "
+        "MailInBlack, et vos messages restent en quarantaine.",
+        "We have already whitelisted your address in the MailInBlack allow-list, yet the "
+        "challenge mails keep coming.",
+    ],
+)
+def test_an_allow_list_already_made_goes_to_a_person(classifier: Classifier, body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}"))
+
+    assert (c.category, c.action) == ("mailinblack_spam", "human_review")
+    assert "advice_already_followed" in c.held_by
+
+
+def test_a_writer_who_refuses_the_standard_answer_gets_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNe me répondez pas encore de vérifier mes spams : c'est "
+                    "MailInBlack qui bloque vos mails de l'espace acheteur.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("mailinblack_spam", "human_review")
+    assert "wants_a_person" in c.held_by

@@ -78,7 +78,7 @@ def test_a_wrong_check_letter_is_a_typo_and_the_region_comes_from_the_domain(
         "0592734G",
         "hauts-de-france",
     )
-    assert "uai_check_letter_wrong" not in c.held_by  # the reset answer asks for the code
+    assert "uai_check_letter_wrong" in c.held_by
 
 
 def test_the_sender_uai_wins_over_a_mistyped_one_in_the_body(classifier: Classifier) -> None:
