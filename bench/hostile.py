@@ -67,7 +67,8 @@ def _truncate(data: bytes, rng: random.Random) -> bytes:
 
 
 def _duplicate_header(data: bytes, rng: random.Random) -> bytes:
-    head, sep, body = data.partition(b"\r\n\r\n") if b"\r\n\r\n" in data else data.partition(b"\n\n")
+    blank_line = b"\r\n\r\n" if b"\r\n\r\n" in data else b"\n\n"
+    head, sep, body = data.partition(blank_line)
     lines = head.splitlines(keepends=True)
     if not lines:
         return data
@@ -213,7 +214,8 @@ def main() -> int:
            f"{_at(seconds, .5):.3f} / {_at(seconds, .99):.3f} / {seconds[-1]:.3f}")
     for k, r in rows.items():
         if keys[k][0].startswith("special/"):
-            figure(keys[k][0], f"{r.state} in {(r.updated_at - r.received_at).total_seconds():.2f}s")
+            seconds = (r.updated_at - r.received_at).total_seconds()
+            figure(keys[k][0], f"{r.state} in {seconds:.2f}s")
     figure("wall time (s)", f"{elapsed:.1f}")
     for name, spent in over[:10]:
         figure("OVER BUDGET", f"{name} {spent:.2f}s")

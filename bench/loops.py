@@ -1,4 +1,5 @@
-"""Loops: automated mail of every shape gets no automatic reply; a robot never gets more than the caps.
+"""Loops: automated mail of every shape gets no automatic reply; a robot never gets more than
+the caps.
 
 Part 1: ≥40 shapes of mail written by machines (RFC 3834 Auto-Submitted, Precedence, list
 headers, Microsoft X-Auto-Response-Suppress and out-of-office, X-Autoreply family, null
@@ -55,11 +56,14 @@ def report(kind: str, boundary: str, human: str, machine: str) -> str:
             f"From: {DESK}\r\nSubject: Votre demande\r\n\r\n--{boundary}--\r\n")
 
 
-DSN = "Reporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; x@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-MDN = "Reporting-UA: outlook.example.org\r\nFinal-Recipient: rfc822; x@example.org\r\nDisposition: automatic-action/MDN-sent-automatically; displayed\r\n"
+DSN = ("Reporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; x@example.org\r\n"
+       "Action: failed\r\nStatus: 5.1.1\r\n")
+MDN = ("Reporting-UA: outlook.example.org\r\nFinal-Recipient: rfc822; x@example.org\r\n"
+       "Disposition: automatic-action/MDN-sent-automatically; displayed\r\n")
 OOO_FR = "Bonjour,\r\nJe suis absente jusqu'au 12 mars. À mon retour je vous répondrai.\r\n"
 OOO_EN = "Hello,\r\nI am out of the office until Monday with limited access to email.\r\n"
-BOUNCE = "This is the mail system.\r\nYour message could not be delivered to one or more recipients.\r\n"
+BOUNCE = ("This is the mail system.\r\n"
+          "Your message could not be delivered to one or more recipients.\r\n")
 
 
 def robot_cases() -> list[tuple[str, bytes]]:

@@ -31,7 +31,8 @@ app.add_typer(rules_app, name="rules")
 
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", "-c", help="Settings file (default: config/settings.toml, or $SUPPORT_CONFIG).")]
-Files = Annotated[list[Path], typer.Argument(help="Mail files (.eml).", exists=True, dir_okay=False)]
+Files = Annotated[list[Path],
+                  typer.Argument(help="Mail files (.eml).", exists=True, dir_okay=False)]
 JsonFlag = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 
 
@@ -83,7 +84,8 @@ def run(config: ConfigOption = None,
 
 @app.command()
 def worker(config: ConfigOption = None,
-           threads: Annotated[int | None, typer.Option(help="Worker threads (default: config).")] = None,
+           threads: Annotated[int | None,
+                              typer.Option(help="Worker threads (default: config).")] = None,
            log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING.")] = "INFO") -> None:
     """Run workers only, on the Redis broker of the settings (production; start several)."""
     from pipeline.runner import run_workers
@@ -404,7 +406,8 @@ def refuse(reference: Annotated[str, typer.Argument(help="The ticket, e.g. SUP-0
 def sweep(config: ConfigOption = None,
           ahead: Annotated[float, typer.Option(
               help="Run as if this many hours had passed (demo and checks).")] = 0.0) -> None:
-    """Run the 48-hour sweep once now: follow-ups, closing, escalation (`run` does it every minute)."""
+    """Run the 48-hour sweep once now: follow-ups, closing, escalation (`run` does it every
+    minute)."""
     from dataclasses import replace
     from datetime import timedelta
 

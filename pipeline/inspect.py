@@ -68,7 +68,8 @@ def desk_status(settings: Settings) -> dict[str, Any]:
                                    .group_by(OutboxMail.state)).all())
         ledger = dict(session.exec(select(LedgerEntry.state, sa.func.count())
                                    .group_by(LedgerEntry.state)).all())
-    names = [m.name for m in settings.mailboxes] + sorted(set(states) - {m.name for m in settings.mailboxes})
+    configured = [m.name for m in settings.mailboxes]
+    names = configured + sorted(set(states) - set(configured))
     return {
         "mailboxes": [_mailbox(n, states.get(n), backlog.get(n, 0), unsettled.get(n, 0))
                       for n in names],

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import dramatiq
 import psycopg
-import redis
 import pytest
+import redis
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -25,7 +25,8 @@ from pipeline.ingest.maildir import ensure_maildir
 from pipeline.ingest.poll import poll_once, settle_finished
 from pipeline.ingest.source import Source
 from pipeline.runner import open_source
-from pipeline.settings import PROJECT_ROOT, Desk as DeskSettings, Mailbox, Settings, load_settings
+from pipeline.settings import PROJECT_ROOT, Mailbox, Settings, load_settings
+from pipeline.settings import Desk as DeskSettings
 
 pytest_plugins = ["servers"]
 
@@ -144,7 +145,8 @@ def build_stack(settings: Settings, *, clock: Clock | None = None) -> Iterator[S
     upgrade_schema(desk.engine)
     broker = make_broker(settings.queue)
     actors = declare_actors(broker, desk)
-    worker = dramatiq.Worker(broker, worker_threads=settings.queue.worker_threads, worker_timeout=50)
+    worker = dramatiq.Worker(broker, worker_threads=settings.queue.worker_threads,
+                             worker_timeout=50)
     worker.start()
     stack = Stack(desk=desk, actors=actors, worker=worker, clock=clock)
     for mailbox in settings.mailboxes:

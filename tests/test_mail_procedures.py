@@ -113,7 +113,8 @@ def test_an_order_question_gets_a_courteous_acknowledgement_with_the_delay(stack
 def test_staff_read_why_an_answer_was_held(stack: Stack):
     deliver(stack, new_mail("cdi@example.org", "Mot de passe e-sidoc",
                             "Bonjour, j'ai perdu le mot de passe e-sidoc des écoles 0693421U et "
-                            "0592734B, pouvez-vous le réinitialiser ?", message_id="held@example.org"))
+                            "0592734B, pouvez-vous le réinitialiser ?",
+                            message_id="held@example.org"))
 
     (handed,) = events(stack, "handed_to_staff")
     assert "password_reset: for a person (held:" in handed.detail

@@ -359,7 +359,8 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
              "september", "october", "november", "december")
 _MONTH_NUMBER = {name: n for names in (MONTHS, MONTHS_EN) for n, name in enumerate(names, 1)}
 _DAY = r"(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?"
-_DAY_OF_MONTH = re.compile(  # "le 28 mai", "on 3 June", "the 3rd of June"; "June 3" ("May 3": a verb)
+# "le 28 mai", "on 3 June", "the 3rd of June"; "June 3" ("May 3": a verb)
+_DAY_OF_MONTH = re.compile(
     rf"\b{_DAY} (?:of )?({'|'.join(_MONTH_NUMBER)})\b"
     rf"|\b({'|'.join(n for n in MONTHS_EN if n != 'may')}) {_DAY}\b")
 AHEAD = 60  # a day named up to this many days after the mail is a plan; further, last year's

@@ -29,7 +29,8 @@ def maildir_key(filename: str) -> str:
 class MaildirSource:
     def __init__(self, name: str, path: Path, *, batch_size: int = 50):
         self.name, self.path, self.batch_size = name, path, batch_size
-        self._yielded: set[str] = set()  # keys handed out by this process; the ledger dedups the rest
+        # keys handed out by this process; the ledger dedups the rest
+        self._yielded: set[str] = set()
 
     def fetch_new(self, checkpoint: Checkpoint) -> Iterator[list[Arrival]]:
         batch: list[Arrival] = []
