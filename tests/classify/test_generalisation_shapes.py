@@ -1757,3 +1757,42 @@ def test_a_writer_who_refuses_the_standard_answer_gets_a_person(classifier: Clas
 
     assert (c.category, c.action) == ("mailinblack_spam", "human_review")
     assert "wants_a_person" in c.held_by
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je crée le compte de l'intendance et le formulaire répond que ce code UAI n'est pas "
+        "reconnu. Comment créer notre compte ?",
+        "Au moment de créer le compte, on nous dit que ce SIRET est déjà associé à un compte. "
+        "Comment s'inscrire ?",
+        "Je voudrais créer mon compte ; faut-il plutôt reprendre celui de mon prédécesseur ?",
+        "How do I create an account? The form says an account already exists for our school.",
+    ],
+)
+def test_an_account_someone_must_look_up_goes_to_a_person(classifier: Classifier,
+                                                          body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+    assert "account_needs_lookup" in c.held_by
+
+
+def test_an_own_account_instead_of_the_predecessors_is_answered(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNouvelle gestionnaire, je voudrais mon propre compte plutôt que "
+                    "celui de mon prédécesseur. Comment créer un compte ?\n\nMerci")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "auto_reply")
+
+
+def test_an_allow_list_entry_made_by_the_technician_is_advice_followed(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLe technicien a bien ajouté votre adresse à la liste blanche de "
+                    "MailInBlack lundi ; vos mails sont toujours retenus.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("mailinblack_spam", "human_review")
+    assert "advice_already_followed" in c.held_by
