@@ -315,7 +315,9 @@ class RuleSet:
         if (rule is None or rule.catch_all) and (
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):
-            topic, has = self.needles.join(main.topic, main.topic_has, *self.fold(mail.quoted))
+            # Its header lines say who wrote ("De : MailInBlack <…>"), no address to act on.
+            forwarded_text = _HEADER_LINE.sub(lambda m: m[0].replace("@", " "), mail.quoted)
+            topic, has = self.needles.join(main.topic, main.topic_has, *self.fold(forwarded_text))
             whole = replace(main, topic=topic, topic_has=has)
             forwarded = self.first_match(whole)
             if forwarded is not None and not forwarded.catch_all:
@@ -343,6 +345,10 @@ _REPLY = re.compile(r"(?i)^\s*(?:re|r[ée]f?|aw|sv|antw)\s*:")
 _FORWARD = re.compile(r"(?i)^\s*(?:tr|fw|fwd|wg|trans)\s*:")
 # Not Outlook's "message d'origine": replies carry it too.
 _FORWARD_MARK = re.compile(r"(?i)message transf[ée]r[ée]|forwarded message")
+# The forwarded message's header lines with an address (not its subject line).
+_HEADER_LINE = re.compile(
+    r"(?im)^[ \t>]*(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|cci|bcc|r[ée]pondre [àa]|reply-to)"
+    r"[ \t]*:.*$")
 
 
 def is_catch_all(spec: Conditions) -> bool:

@@ -269,6 +269,33 @@ def test_a_forwarded_request_is_read_when_the_cover_note_says_nothing(
     assert c.category == "contract_documents"
 
 
+def test_the_addresses_in_a_forwarded_header_are_not_an_address_to_act_on(
+        classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nJe vous transfère la demande de notre documentaliste.\n\n"
+        "-----Message d'origine-----\nDe : Anne Roche <anne.roche@ac-lyon.fr>\n"
+        "Envoyé : lundi 3 mars 2025 10:12\nÀ : Secrétariat <ce.0693421U@ac-lyon.fr>\n"
+        "Objet : e-sidoc\n\nBonjour, j'ai perdu le mot de passe d'administration d'e-sidoc.\n",
+        subject="TR: e-sidoc")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action, c.held_by) == ("password_reset", "auto_reply", ())
+
+
+def test_an_address_written_in_a_forwarded_request_still_holds_it(
+        classifier: Classifier) -> None:
+    raw = make_mail(
+        "Bonjour,\n\nJe vous transfère.\n\n-----Message d'origine-----\n"
+        "De : Anne Roche <anne.roche@ac-lyon.fr>\nObjet : e-sidoc\n\nBonjour, j'ai perdu le "
+        "mot de passe d'e-sidoc, envoyez-le à anne.roche@gmail.com.\n",
+        subject="TR: e-sidoc")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "password_reset" and "address_in_text" in c.held_by
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -1651,6 +1678,15 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "l'administrateur de notre structure ?",
                  None, "mailinblack_spam", "human_review", "second_topic",
                  id="two numbered questions, 1/ and 2/"),
+    pytest.param("1) Pouvez-vous ouvrir un compte à notre nouvelle secrétaire ? 2) Et MailInBlack "
+                 "retient toujours vos mails d'activation chez nous.",
+                 None, "mailinblack_spam", "human_review", "second_topic",
+                 id="a question in item 1, another topic in item 2"),
+    pytest.param("Ce que j'ai fait : 1. mot de passe oublié, lundi. 2. nouvel essai mardi, même "
+                 "refus. 3. essai depuis un autre poste. Pouvez-vous m'envoyer un lien pour "
+                 "réinitialiser le mot de passe d'e-sidoc ?",
+                 None, "password_reset", "auto_reply", None,
+                 id="numbered steps tried, then one question"),
     pytest.param("Depuis que MailInBlack est installé, vos avis de facture et confirmations de "
                  "commande restent en quarantaine. Comment les autoriser ?",
                  None, "mailinblack_spam", "auto_reply", None,
@@ -1796,3 +1832,31 @@ def test_an_allow_list_entry_made_by_the_technician_is_advice_followed(
 
     assert (c.category, c.action) == ("mailinblack_spam", "human_review")
     assert "advice_already_followed" in c.held_by
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La ressource Lirelire commandée hier affiche « bientôt disponible » sur le portail.",
+        "We ordered the atlas resource on Monday; when will it go live?",
+        "Abonnement commandé avant-hier : le portail répond « votre établissement n'a pas accès "
+        "à ce service ».",
+        "Nous avons souscrit l'option statistiques hier, mais l'onglet n'apparaît pas.",
+        "Le module commandé mardi renvoie une erreur 404 quand on clique dessus.",
+    ],
+)
+def test_a_resource_not_yet_open_is_a_subscription_to_activate(classifier: Classifier,
+                                                               body: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert c.category == "subscription_activation"
+
+
+def test_nothing_as_a_sentence_after_an_announced_mail_is_a_missing_mail(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nLa page annonçait un mail d'activation dans les minutes "
+                    "suivantes. Rien. Pouvez-vous le renvoyer ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "missing_noreply_mail"
