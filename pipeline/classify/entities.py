@@ -90,8 +90,10 @@ def choose_uai(codes: list[tuple[str, int]], text: str) -> str | None:
 
 
 def extract_entities(mail: ParsedMail, *, regions: Regions) -> Found:
-    """UAI (sender address, subject, new text, signature, then quoted), region and platform."""
-    sources = (mail.sender.email, mail.subject, mail.new_text, mail.signature, mail.quoted)
+    """UAI (sender address, subject, new text, signature, quoted, then the attachments' names:
+    "courrier_0750654D.pdf"), region and platform."""
+    names = " ".join(a.filename for a in mail.attachments)
+    sources = (mail.sender.email, mail.subject, mail.new_text, mail.signature, mail.quoted, names)
     uai, typo, distinct = None, None, set()
     for text in sources:
         codes = find_codes(text, regions)

@@ -1860,3 +1860,47 @@ def test_nothing_as_a_sentence_after_an_announced_mail_is_a_missing_mail(
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "missing_noreply_mail"
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "guard"),
+    [
+        ("J'ai perdu le mot de passe d'e-sidoc, envoyez le lien sur mon gmail plutôt.",
+         "password_reset", "password_to_other_address"),
+        ("Plusieurs enseignants de ma discipline ont oublié leur mot de passe du portail.",
+         "password_reset", "password_of_readers"),
+        ("J'ai fait tout le guide MailInBlack, vos mails restent bloqués.",
+         "mailinblack_spam", "advice_already_followed"),
+        ("Votre adresse est dans la liste blanche de MailInBlack, mais vos mails sont encore "
+         "retenus.", "mailinblack_spam", "advice_already_followed"),
+        ("1. MailInBlack retient le mail d'activation. 2. et je ne sais pas qui administre "
+         "notre structure.", "mailinblack_spam", "second_topic"),
+        ("Je ne vous demande rien, mais vos mails d'activation n'arrivent jamais chez nous et "
+         "c'est épuisant.", "missing_noreply_mail", "nothing_asked"),
+    ],
+)
+def test_a_shape_of_holdout85_92_goes_to_a_person(classifier: Classifier, body: str,
+                                                  category: str, guard: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == (category, "human_review")
+    assert guard in c.held_by
+
+
+def test_an_allow_list_that_solved_last_year_is_not_advice_followed(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nVotre adresse est dans la liste blanche et tout arrive depuis. "
+                    "J'ai oublié le mot de passe d'e-sidoc, identifiant 0693421U.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "advice_already_followed" not in c.held_by
+
+
+def test_asking_nothing_else_is_still_a_request(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nL'abonnement commandé hier sera-t-il visible lundi ? Je ne vous "
+                    "demande rien d'autre.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "nothing_asked" not in c.held_by

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import email
+import email.message
+import email.policy
 from pathlib import Path
 
 import pytest
@@ -166,3 +169,15 @@ def test_a_platform_implied_by_a_resource_is_found(classifier: Classifier) -> No
 
 def test_config_dir_exists() -> None:
     assert Path(CONFIG / "rules.toml").exists()
+
+
+def test_a_uai_named_only_in_an_attachments_file_name_is_found(classifier: Classifier) -> None:
+    msg = email.message_from_bytes(make_mail("Bonjour, voici le courrier signé du principal."),
+                                   policy=email.policy.default)
+    assert isinstance(msg, email.message.EmailMessage)
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf",
+                       filename="courrier_principal_0693421U.pdf")
+
+    entities, _ = classify_raw(classifier, bytes(msg))
+
+    assert (entities.uai, entities.region) == ("0693421U", "auvergne-rhone-alpes")
