@@ -30,6 +30,8 @@ CATEGORIES = (
     "automated",
     "other",
 )
+
+
 class CategoryPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

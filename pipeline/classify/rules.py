@@ -345,7 +345,7 @@ _REPLY = re.compile(r"(?i)^\s*(?:re|r[ée]f?|aw|sv|antw)\s*:")
 _FORWARD = re.compile(r"(?i)^\s*(?:tr|fw|fwd|wg|trans)\s*:")
 # Not Outlook's "message d'origine": replies carry it too.
 _FORWARD_MARK = re.compile(r"(?i)message transf[ée]r[ée]|forwarded message")
-# The forwarded message's header lines with an address (not its subject line).
+# The forwarded message's header lines (not its subject line): who wrote to whom, and when.
 _HEADER_LINE = re.compile(
     r"(?im)^[ \t>]*(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|cci|bcc|r[ée]pondre [àa]|reply-to)"
     r"[ \t]*:.*$")
