@@ -1703,6 +1703,10 @@ SHAPES_FROM_HOLDOUT37_52 = [
                  "Microsoft Defender ouvre chaque URL reçue pour l'analyser.",
                  None, "password_reset", "human_review", "links_opened_by_a_gateway",
                  id="a link scanner named by its product"),
+    pytest.param("Mot de passe d'e-sidoc perdu ; chaque lien reçu est « déjà utilisé » : notre "
+                 "passerelle antivirus ouvre le lien dès réception.",
+                 None, "password_reset", "human_review", "links_opened_by_a_gateway",
+                 id="a gateway opening the link, in the singular"),
     pytest.param("Vos mails d'activation n'arrivent jamais chez nous : notre serveur répond "
                  "450 4.7.1 (greylisting) et votre relais ne refait aucun essai.",
                  None, "missing_noreply_mail", "human_review", "our_relay_diagnosed",
