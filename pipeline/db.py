@@ -79,6 +79,13 @@ def insert_ignoring(session: Session, table: type[SQLModel], keys: list[str]) ->
     return module.insert(table).on_conflict_do_nothing(index_elements=keys)
 
 
+def lock_until_commit(connection: sa.Connection, key: str) -> None:
+    """On PostgreSQL, hold a lock on `key` until the transaction ends, so that workers counting
+    the same thing count one after the other. SQLite needs none: its writers are serial."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(key))))
+
+
 def upgrade_schema(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`; safe to run on every start."""
     config = Config()

@@ -17,6 +17,7 @@ from pipeline.case import ParsedMail
 from pipeline.classify.patterns import Branch, Needles, Pattern, any_found
 from pipeline.classify.text import fold_text
 from pipeline.errors import ConfigRejected
+from pipeline.ingest.quotes import ADDRESS_HEADER_LINE
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -316,7 +317,7 @@ class RuleSet:
             _FORWARD.match(mail.subject) or _FORWARD_MARK.search(mail.quoted[:300])
         ):
             # Its header lines say who wrote ("De : MailInBlack <…>"), no address to act on.
-            forwarded_text = _HEADER_LINE.sub(lambda m: m[0].replace("@", " "), mail.quoted)
+            forwarded_text = ADDRESS_HEADER_LINE.sub(lambda m: m[0].replace("@", " "), mail.quoted)
             topic, has = self.needles.join(main.topic, main.topic_has, *self.fold(forwarded_text))
             whole = replace(main, topic=topic, topic_has=has)
             forwarded = self.first_match(whole)
@@ -345,10 +346,6 @@ _REPLY = re.compile(r"(?i)^\s*(?:re|r[ée]f?|aw|sv|antw)\s*:")
 _FORWARD = re.compile(r"(?i)^\s*(?:tr|fw|fwd|wg|trans)\s*:")
 # Not Outlook's "message d'origine": replies carry it too.
 _FORWARD_MARK = re.compile(r"(?i)message transf[ée]r[ée]|forwarded message")
-# The forwarded message's header lines (not its subject line): who wrote to whom, and when.
-_HEADER_LINE = re.compile(
-    r"(?im)^[ \t>]*(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|cci|bcc|r[ée]pondre [àa]|reply-to)"
-    r"[ \t]*:.*$")
 
 
 def is_catch_all(spec: Conditions) -> bool:

@@ -29,6 +29,11 @@ _HEADER_FROM = re.compile(r"^\s*\*?(?:de|from|exp[ée]diteur)\s*\*?\s*:\s*\*?\s*
 _HEADER_OTHER = re.compile(
     r"^\s*\*?(?:envoy[ée]|sent|date|[àa]|to|objet|subject|cc|pour)\s*\*?\s*:", re.I
 )
+# Every header line of a quoted or forwarded message but its subject: who wrote to whom, and
+# when ("> " allowed). The rules read the addresses on these lines as words, not as addresses.
+ADDRESS_HEADER_LINE = re.compile(
+    r"(?im)^[ \t>]*(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|cci|bcc|r[ée]pondre [àa]|reply-to)"
+    r"[ \t]*:.*$")
 _ATTRIBUTION_END = re.compile(r"(?:a\s+[ée]crit|wrote|writes|[ée]crit)\s*:?\s*$", re.I)
 _ATTRIBUTION_START = re.compile(r"^\s*(?:le|on|am|el)\s", re.I)
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")

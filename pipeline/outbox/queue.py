@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from pipeline.db import lock_until_commit
 from pipeline.errors import TemplateRejected
 from pipeline.outbox.compose import compose_mail, is_deliverable, new_message_id
 from pipeline.outbox.render import Rendered, Renderer
@@ -159,8 +160,8 @@ def _seen(session: Session, *, key: str, to: str, ticket_id: int | None, now: da
     concurrent workers cannot both take its last slot (SQLite writers are serial already).
     """
     connection = session.connection()
-    if lock and connection.dialect.name == "postgresql":
-        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(to))))
+    if lock:
+        lock_until_commit(connection, to)
     since = now - timedelta(hours=24)
     keys, to_today, on_ticket = connection.execute(
         SEEN, {"key": key, "to": to, "since": since, "ticket_id": ticket_id}).one()

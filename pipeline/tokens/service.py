@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from pipeline.db import lock_until_commit
 from pipeline.tokens.models import ResetToken
 
 
@@ -40,10 +41,7 @@ def links_issued_since(session: Session, uai: str, since: datetime) -> int:
     """Links issued for this UAI since then. On PostgreSQL the UAI stays locked until the
     transaction ends: two workers answering it at once count one after the other, so they
     cannot both take its last link (SQLite writers are serial already)."""
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(
-            sa.func.hashtext(f"reset-links:{uai}"))))
+    lock_until_commit(session.connection(), f"reset-links:{uai}")
     return session.exec(select(sa.func.count()).select_from(ResetToken).where(
         ResetToken.uai == uai, ResetToken.created_at >= since)).one()  # type: ignore[operator]
 
