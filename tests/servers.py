@@ -57,7 +57,9 @@ state_dir = {root}/state
 instance_name = test-{port}
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <{root}/tls/cert.pem
+ssl_key = <{root}/tls/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -84,7 +86,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {host}
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 """
@@ -95,6 +99,7 @@ class DovecotServer:
 
     def __init__(self, root: Path, *, host: str = LOOPBACK, port: int | None = None) -> None:
         self.root, self.host, self.port = root, host, port or free_port()
+        self.tls_port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self._users = itertools.count(1)
         self._write_config()
@@ -105,14 +110,16 @@ class DovecotServer:
         else:
             mail = pwd.getpwuid(os.geteuid())
             internal = login = mail.pw_name
-        for sub in ("run", "state", "home", "users"):
+        for sub in ("run", "state", "home", "users", "tls"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
+        self._write_certificate()
         self.root.chmod(0o755)
         os.chown(self.root / "home", mail.pw_uid, mail.pw_gid)
         (self.root / "dovecot.conf").write_text(
             DOVECOT_CONF.format(
                 host=self.host,
                 port=self.port,
+                tls_port=self.tls_port,
                 root=self.root,
                 uid=mail.pw_uid,
                 gid=mail.pw_gid,
@@ -120,6 +127,20 @@ class DovecotServer:
                 login_user=login,
             )
         )
+
+    def _write_certificate(self) -> None:
+        """A self-signed certificate for the loopback address; clients trust it via `cert_file`."""
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", f"/CN={self.host}", "-addext", f"subjectAltName=IP:{self.host}",
+             "-keyout", str(self.root / "tls" / "key.pem"), "-out", str(self.cert_file)],
+            check=True,
+            capture_output=True,
+        )
+
+    @property
+    def cert_file(self) -> Path:
+        return self.root / "tls" / "cert.pem"
 
     @property
     def log(self) -> str:
@@ -288,13 +309,17 @@ class DovecotMailbox:
         self.server.restart()
 
     def mailbox_settings(self, name: str = "support", **overrides: Any) -> Mailbox:
-        """The pipeline's Mailbox settings pointing at this user."""
+        """The pipeline's Mailbox settings pointing at this user; `security="tls"` uses IMAPS.
+
+        A TLS client must trust `server.cert_file` (the SSL_CERT_FILE environment variable).
+        """
+        security = overrides.pop("security", "none")
         values: dict[str, Any] = {
             "name": name,
             "kind": "imap",
             "host": self.host,
-            "port": self.port,
-            "security": "none",
+            "port": self.server.tls_port if security == "tls" else self.port,
+            "security": security,
             "username": self.user,
             "password": self.password,
         }

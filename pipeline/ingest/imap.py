@@ -139,7 +139,10 @@ class ImapSource:
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
             client.idle()
-            responses = client.idle_check(timeout=min(left, self.idle_renew_seconds))
+            if _holds_unread_lines(client):
+                responses = []  # idle_done reads them
+            else:
+                responses = client.idle_check(timeout=min(left, self.idle_renew_seconds))
             _, late = client.idle_done()
             if any(_is_new_mail(r) for r in [*responses, *late]):
                 log.debug("mailbox %s: IDLE reported new mail", self.name)
@@ -232,6 +235,23 @@ class Backoff:
 
 def _is_new_mail(response: Any) -> bool:
     return isinstance(response, tuple) and len(response) > 1 and response[1] in NEW_MAIL
+
+
+def _holds_unread_lines(client: IMAPClient) -> bool:
+    """Whether the reader already holds server lines that polling the socket cannot see.
+
+    Dovecot reports mail that came before IDLE right after '+ idling', often in the same
+    packet, which the reader took in whole while reading the continuation line.
+    """
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        return bool(client._imap.file.peek(1))
+    except ssl.SSLWantReadError:  # TLS says "nothing yet" this way
+        return False
+    finally:
+        sock.settimeout(timeout)
 
 
 def _shutdown(client: IMAPClient) -> None:

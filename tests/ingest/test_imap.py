@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 
 import pytest
+from imapclient import IMAPClient
 from servers import DovecotMailbox, SmtpServer
 
 from pipeline.errors import MailboxUnavailable
@@ -32,6 +33,15 @@ def fetch_all(source: ImapSource, checkpoint: Checkpoint | None = None) -> list[
 @pytest.fixture
 def source(dovecot: DovecotMailbox) -> Iterator[ImapSource]:
     imap = ImapSource(dovecot.mailbox_settings(), connect_timeout=5, read_timeout=10)
+    yield imap
+    imap.close()
+
+
+@pytest.fixture(params=["none", "tls"])
+def idling_source(request, dovecot, monkeypatch) -> Iterator[ImapSource]:
+    """A source on plain IMAP or on IMAPS: TLS keeps its own buffer of what the server sent."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(dovecot.server.cert_file))
+    imap = ImapSource(dovecot.mailbox_settings(security=request.param), read_timeout=10)
     yield imap
     imap.close()
 
@@ -134,7 +144,18 @@ def test_keys_of_an_old_uidvalidity_are_not_settled(dovecot):
     source.close()
 
 
-def test_idle_returns_soon_after_mail_arrives(dovecot, source):
+def test_idle_without_mail_waits_its_time_and_stays_connected(idling_source):
+    fetch_all(idling_source)
+    started = time.monotonic()
+
+    idling_source.wait_for_mail(0.5)
+
+    assert 0.5 <= time.monotonic() - started < 3
+    assert fetch_all(idling_source) == []
+
+
+def test_idle_returns_soon_after_mail_arrives(dovecot, idling_source):
+    source = idling_source
     fetch_all(source)
     appender = threading.Timer(0.5, dovecot.append, args=(mail(1),))
     appender.start()
@@ -147,7 +168,8 @@ def test_idle_returns_soon_after_mail_arrives(dovecot, source):
     assert len(fetch_all(source)) == 1
 
 
-def test_idle_returns_at_once_when_mail_came_after_the_last_fetch(dovecot, source):
+def test_idle_returns_at_once_when_mail_came_after_the_last_fetch(dovecot, idling_source):
+    source = idling_source
     fetch_all(source)
     dovecot.append(mail(1))
     started = time.monotonic()
@@ -155,6 +177,25 @@ def test_idle_returns_at_once_when_mail_came_after_the_last_fetch(dovecot, sourc
     source.wait_for_mail(30)
 
     assert time.monotonic() - started < 2
+
+
+def test_idle_sees_mail_that_came_between_select_and_idle(dovecot, idling_source, monkeypatch):
+    """Dovecot reports such mail right after '+ idling', in the same packet: it must not wait."""
+    source = idling_source
+    fetch_all(source)
+    enter_idle = IMAPClient.idle
+
+    def mail_arrives_then_idle(client: IMAPClient) -> None:
+        dovecot.append(mail(1))
+        enter_idle(client)
+
+    monkeypatch.setattr(IMAPClient, "idle", mail_arrives_then_idle)
+    started = time.monotonic()
+
+    source.wait_for_mail(30)
+
+    assert time.monotonic() - started < 5
+    assert len(fetch_all(source)) == 1
 
 
 def test_without_idle_waiting_is_a_plain_sleep(dovecot):
