@@ -159,6 +159,7 @@ class Procedures(Section):
     follow_up_after_hours: float = Field(48, gt=0)  # waiting on the user this long: one follow-up
     close_after_hours: float = Field(72, gt=0)  # ... then closed this long after the follow-up
     escalate_after_hours: float = Field(48, gt=0)  # routed with no staff answer: escalated
+    asked_again_days: float = Field(7, ge=0)  # the same need again so soon: a person (0: off)
     mailinblack_guide_url: str = "https://assistance.example.fr/guides/mailinblack.pdf"
     national_queue: str = "national@assistance.example.fr"  # routed tickets without a region
     national_leads: tuple[str, ...] = ()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import Stack
+from datetime import timedelta
+
+from conftest import Stack, drop_in_maildir
 from procedures_support import (
     deliver,
     dev_mail,
     events,
+    inbox,
     load_directory,
     mail_to,
     new_mail,
@@ -14,8 +17,9 @@ from procedures_support import (
     sent_mail,
     text_of,
 )
+from sqlmodel import select
 
-from pipeline.tickets.models import OutboxMail, utcnow
+from pipeline.tickets.models import OutboxMail, Ticket, utcnow
 
 
 def test_a_missing_activation_mail_gets_the_junk_folder_procedure_with_the_platform_sender(
@@ -69,6 +73,55 @@ def test_a_routed_ticket_without_a_region_goes_to_the_national_queue(stack: Stac
     (notice,) = mail_to(stack, "national@assistance.example.fr")
     assert only_ticket(stack).routed_to == "national@assistance.example.fr"
     assert notice["Subject"]
+
+
+MISSING = ("Toujours pas de mail d'activation",
+           "Bonjour, je n'ai toujours pas reçu le mail d'activation de l'Espace Acheteur. Merci.")
+
+
+def test_the_same_need_asked_again_within_the_week_goes_to_a_person_and_the_region(
+        stack: Stack):
+    deliver(stack, dev_mail("d003.eml"))  # answered with the junk-folder procedure
+    deliver(stack, new_mail("i.roussel@sivom-vallee-du-loing.fr", *MISSING,
+                            message_id="again-1@sivom-vallee-du-loing.fr"))
+
+    first, again = mail_to(stack, "i.roussel@sivom-vallee-du-loing.fr")
+    assert "no-reply@acheteur.example.fr" in text_of(first)
+    assert "no-reply@acheteur.example.fr" not in text_of(again)  # the acknowledgement only
+    with stack.session() as session:
+        earlier, second = session.exec(select(Ticket).order_by(Ticket.id)).all()
+    assert (second.category, second.waiting_on) == ("missing_noreply_mail", "staff")
+    (handed,) = events(stack, "handed_to_staff")
+    assert handed.ticket_id == second.id
+    assert f"asked again after our automatic answer on {earlier.reference}" in handed.detail
+    assert second.routed_to == "national@assistance.example.fr"  # no region: the national queue
+
+
+def test_both_mails_in_one_batch_count_as_asked_again(stack: Stack):
+    for n in (1, 2):
+        drop_in_maildir(inbox(stack), new_mail("doc@clg-exemple.fr", *MISSING,
+                                               message_id=f"batch-{n}@clg-exemple.fr"))
+    stack.poll()
+
+    answers = [text_of(m) for m in mail_to(stack, "doc@clg-exemple.fr")]
+    assert sum("no-reply@acheteur.example.fr" in text for text in answers) == 1
+    assert len(events(stack, "handed_to_staff")) == 1
+
+
+def test_after_the_week_the_procedure_is_sent_again(stack: Stack):
+    deliver(stack, dev_mail("d003.eml"))
+    with stack.session() as session:
+        for row in session.exec(select(OutboxMail)):
+            row.created_at = stack.clock() - timedelta(days=8)
+            session.add(row)
+        session.commit()
+
+    deliver(stack, new_mail("i.roussel@sivom-vallee-du-loing.fr", *MISSING,
+                            message_id="again-2@sivom-vallee-du-loing.fr"))
+
+    answers = mail_to(stack, "i.roussel@sivom-vallee-du-loing.fr")
+    assert ["no-reply@acheteur.example.fr" in text_of(m) for m in answers] == [True, True]
+    assert events(stack, "handed_to_staff") == []
 
 
 def test_a_subscription_gets_the_72_hour_rule(stack: Stack):

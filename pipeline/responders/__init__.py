@@ -19,6 +19,8 @@ AUTOMATIC: dict[str, Responder] = {
     "subscription_activation": guidance.respond_subscription,
     "account_creation": guidance.respond_account_creation,
 }
+# Answers that ask for a detail: a new mail bringing it is not the need asked again.
+ASKING = frozenset({"password_reset/ask_uai", "password_reset/check_letter_wrong"})
 
 
 def decide_actions(case: Case, *, ticket: Ticket, is_new_ticket: bool,
@@ -34,5 +36,9 @@ def decide_actions(case: Case, *, ticket: Ticket, is_new_ticket: bool,
             return (RouteTo(ticket.region, "the requester wrote again"),)
         return ()
     responder = AUTOMATIC.get(cls.category) if cls.action == "auto_reply" else None
+    earlier = view.answered_lately(ticket, not_kinds=ASKING) if responder else None
+    if earlier is not None:  # it persists: a person, and the region, take it
+        reason = f"asked again after our automatic answer on {earlier.reference}"
+        return guidance.respond_for_staff(case, ticket, view, reason=reason)
     return (responder or guidance.respond_for_staff)(case, ticket, view)
 

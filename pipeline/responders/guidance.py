@@ -29,10 +29,12 @@ def respond_account_creation(case: Case, ticket: Ticket, view: DeskView) -> tupl
             HandToStaff("account to validate: no administrator on file"))
 
 
-def respond_for_staff(case: Case, ticket: Ticket, view: DeskView) -> tuple[Action, ...]:
+def respond_for_staff(case: Case, ticket: Ticket, view: DeskView, *,
+                      reason: str = "") -> tuple[Action, ...]:
     """A courteous acknowledgement with the delay; the region's team takes it from there."""
     assert case.classification is not None
-    category, held = case.classification.category, case.classification.held_by
+    category = case.classification.category
+    held = (*case.classification.held_by, *([reason] if reason else []))
     ack = Reply("acknowledgement", {"delay_hours": view.settings.procedures.staff_delay_hours})
     why = f"{category}: for a person" + (f" (held: {', '.join(held)})" if held else "")
     if category in NOT_ROUTED:

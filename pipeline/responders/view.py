@@ -40,6 +40,32 @@ class DeskView:
         ).first()
         return (row.last_error or "refusé par le serveur destinataire") if row else None
 
+    def answered_lately(self, ticket: Ticket, *, not_kinds: frozenset[str]) -> Ticket | None:
+        """An earlier ticket of this requester and category that got our automatic answer
+        (other than `not_kinds`) within `asked_again_days`; rows of the batch not flushed
+        yet count too. The need persists: the same answer would not help."""
+        days = self.settings.procedures.asked_again_days
+        if not days or not ticket.requester:
+            return None
+        prefix = f"{ticket.category}/"
+        pending = (row for row in self.session.new if isinstance(row, OutboxMail)
+                   and row.automatic and row.kind.startswith(prefix)
+                   and row.kind not in not_kinds and row.ticket_id != ticket.id)
+        for row in pending:
+            earlier = self.session.get(Ticket, row.ticket_id)
+            if earlier and (earlier.requester, earlier.category) == (ticket.requester,
+                                                                     ticket.category):
+                return earlier
+        return self.session.exec(
+            select(Ticket).join(OutboxMail, OutboxMail.ticket_id == Ticket.id)  # type: ignore[arg-type]
+            .where(Ticket.requester == ticket.requester, Ticket.category == ticket.category,
+                   Ticket.id != ticket.id, OutboxMail.automatic,
+                   OutboxMail.kind.startswith(prefix),  # type: ignore[attr-defined]
+                   OutboxMail.kind.not_in(not_kinds),  # type: ignore[attr-defined]
+                   OutboxMail.created_at >= self.now - timedelta(days=days))
+            .order_by(OutboxMail.created_at.desc())  # type: ignore[attr-defined]
+        ).first()
+
     def ticket_waiting_for_head(self, uai: str | None, *, besides: int | None) -> Ticket | None:
         """The latest ticket of this UAI that waits for a head-of-establishment request.
 

@@ -1908,3 +1908,48 @@ def test_asking_nothing_else_is_still_a_request(classifier: Classifier) -> None:
     _, c = classify_raw(classifier, raw)
 
     assert "nothing_asked" not in c.held_by
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je relance ma demande de la semaine dernière : le mail d'activation d'e-sidoc ne "
+        "m'est jamais parvenu.",
+        "Je vous ai écrit mardi, sans réponse : le courriel de validation de l'Espace Acheteur "
+        "n'arrive toujours pas.",
+        "Nouvelle demande : je ne reçois pas le mail de confirmation d'inscription.",
+    ],
+)
+def test_a_reminder_of_an_unanswered_request_gets_the_procedure(classifier: Classifier,
+                                                                body: str) -> None:
+    """A reminder says the first mail went unanswered, not that an answer failed: when our
+    answer did go out, the flow sees it (procedures.asked_again_days)."""
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == ("missing_noreply_mail", "auto_reply")
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "guard"),
+    [
+        ("J'ai fait ce qui est indiqué sur votre page, mot de passe oublié deux fois, et le "
+         "site répond que mon compte e-sidoc est introuvable.", "password_reset",
+         "advice_already_followed"),
+        ("Malgré votre réponse de lundi, le mail d'activation n'est toujours pas arrivé.",
+         "missing_noreply_mail", "advice_already_followed"),
+        ("Je n'ai reçu qu'un message automatique : le mail de validation n'arrive toujours pas.",
+         "missing_noreply_mail", "advice_already_followed"),
+        ("J'ai ajouté l'adresse no-reply aux expéditeurs approuvés et je ne reçois toujours pas "
+         "le mail d'activation.", "missing_noreply_mail", "advice_already_followed"),
+        ("J'ai oublié le mot de passe d'e-sidoc et je voudrais être rappelée par une personne "
+         "de votre service.", "password_reset", "wants_a_person"),
+        ("Avez-vous bien reçu ma demande ? Le mail d'activation n'est jamais arrivé.",
+         "missing_noreply_mail", "asks_after_an_earlier_request"),
+    ],
+)
+def test_a_shape_of_holdout101_108_goes_to_a_person(classifier: Classifier, body: str,
+                                                    category: str, guard: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == (category, "human_review")
+    assert guard in c.held_by
