@@ -1953,3 +1953,71 @@ def test_a_shape_of_holdout101_108_goes_to_a_person(classifier: Classifier, body
 
     assert (c.category, c.action) == (category, "human_review")
     assert guard in c.held_by
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "guard"),
+    [
+        ("Premier point : MailInBlack bloque le mail d'activation. Second point : qui valide "
+         "les comptes chez nous ?", "mailinblack_spam", "second_topic"),
+        ("Avant les vacances :\n- MailInBlack retient vos mails d'activation ;\n- et il faudrait "
+         "une facture pour la dernière commande.", "mailinblack_spam", "second_topic"),
+        ("J'ai perdu le mot de passe e-sidoc du CDI ; je voudrais que quelqu'un m'appelle pour "
+         "le refaire avec moi.", "password_reset", "wants_a_person"),
+        ("J'ai oublié le mot de passe e-sidoc, et le lien de réinitialisation est déjà utilisé "
+         "quand je clique : notre filtrage ouvre les liens des mails entrants avant nous.",
+         "password_reset",
+         "links_opened_by_a_gateway"),
+        ("Des postes du collège ont été compromis par un logiciel espion : pouvez-vous "
+         "réinitialiser le mot de passe d'e-sidoc ?", "password_reset", "security_incident"),
+        ("Le mail d'activation n'arrive jamais : nos journaux le montrent rejeté pour SPF fail, "
+         "l'IP n'est pas dans votre enregistrement.", "missing_noreply_mail",
+         "our_relay_diagnosed"),
+        ("MailInBlack retient vos mails ; donnez-moi votre sélecteur DKIM pour l'exception.",
+         "mailinblack_spam", "our_relay_diagnosed"),
+    ],
+)
+def test_a_shape_of_holdout109_116_goes_to_a_person(classifier: Classifier, body: str,
+                                                    category: str, guard: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == (category, "human_review")
+    assert guard in c.held_by
+
+
+def test_asking_us_to_open_an_account_for_a_colleague_is_for_a_person(
+        classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nUne nouvelle assistante d'éducation arrive lundi : pouvez-vous "
+                    "lui créer un accès à EcoleDirecte pour la saisie des absences ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+
+
+@pytest.mark.parametrize(
+    ("body", "guard"),
+    [
+        ("Comment faire pour lui créer un compte sur l'Espace Acheteur ? Doit-il s'inscrire "
+         "lui-même ?", "rule_not_answered"),
+        ("Pourriez-vous me rappeler mon identifiant e-sidoc ? Le collège est le 0693421U.",
+         "wants_a_person"),
+        ("Notre messagerie a subi un incident de sécurité hier ; j'ai oublié mon mot de passe "
+         "e-sidoc, UAI 0693421U.", "security_incident"),
+    ],
+)
+def test_look_alikes_of_those_shapes_stay_answerable(classifier: Classifier, body: str,
+                                                     guard: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert guard not in c.held_by
+
+
+def test_an_english_account_awaiting_validation_is_account_creation(
+        classifier: Classifier) -> None:
+    raw = make_mail("Hello,\n\nI registered on the buyer space on Monday and cannot log in: the "
+                    "site says my account is awaiting validation. How long does it take?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert c.category == "account_creation"
