@@ -117,6 +117,13 @@ def test_parse_prints_what_the_pipeline_reads_as_one_json_line_per_file(tmp_path
     assert second["automated"] is True and second["automated_because"]
 
 
+def test_classifying_a_bounce_prints_no_library_warning(tmp_path: Path):
+    result = cli(write_settings(tmp_path), "classify", "--json", str(DEV / "d081.eml"))
+
+    assert json.loads(result.stdout)["action"] == "ignore"
+    assert "not handled" not in result.stderr  # mail-parser's warning about its report parts
+
+
 def test_importing_the_same_folder_twice_makes_no_new_ticket(tmp_path: Path):
     settings = write_settings(tmp_path)
     folder = tmp_path / "history"

@@ -14,7 +14,7 @@ from email import message_from_bytes
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
-from logging import getLogger
+from logging import ERROR, getLogger
 from typing import Any
 
 import inscriptis
@@ -26,6 +26,9 @@ from pipeline.errors import UnparseableMail
 from pipeline.ingest.quotes import split_reply
 
 log = getLogger(__name__)
+# mail-parser warns of each part it keeps as neither text nor HTML ("rfc822-headers" in every
+# bounce); this module reads those report parts itself, so the warnings were only noise.
+getLogger("mailparser").setLevel(ERROR)
 
 MAX_PARTS = 1000  # a mail with more leaf parts than this is read up to here
 MAX_HEADER_BYTES = 4 * 1024 * 1024  # no real header block comes near; parsing one costs seconds
