@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.classify.regions import Regions
@@ -12,6 +13,15 @@ from pipeline.directory.lookup import OnFile, find_by_email, find_by_uai
 from pipeline.settings import Settings
 from pipeline.tickets.models import OutboxMail, Ticket
 from pipeline.tokens.service import links_issued_since
+
+ANSWERED_LATELY = (  # built once: building a statement costs more than running it
+    select(Ticket).join(OutboxMail, OutboxMail.ticket_id == Ticket.id)  # type: ignore[arg-type]
+    .where(Ticket.requester == sa.bindparam("requester"),
+           Ticket.category == sa.bindparam("category"), Ticket.id != sa.bindparam("ticket_id"),
+           OutboxMail.automatic, OutboxMail.kind.startswith(sa.bindparam("prefix")),  # type: ignore[attr-defined]
+           OutboxMail.kind.not_in(sa.bindparam("not_kinds", expanding=True)),  # type: ignore[attr-defined]
+           OutboxMail.created_at >= sa.bindparam("since"))  # type: ignore[operator]
+    .order_by(OutboxMail.created_at.desc()))  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -56,15 +66,10 @@ class DeskView:
             if earlier and (earlier.requester, earlier.category) == (ticket.requester,
                                                                      ticket.category):
                 return earlier
-        return self.session.exec(
-            select(Ticket).join(OutboxMail, OutboxMail.ticket_id == Ticket.id)  # type: ignore[arg-type]
-            .where(Ticket.requester == ticket.requester, Ticket.category == ticket.category,
-                   Ticket.id != ticket.id, OutboxMail.automatic,
-                   OutboxMail.kind.startswith(prefix),  # type: ignore[attr-defined]
-                   OutboxMail.kind.not_in(not_kinds),  # type: ignore[attr-defined]
-                   OutboxMail.created_at >= self.now - timedelta(days=days))
-            .order_by(OutboxMail.created_at.desc())  # type: ignore[attr-defined]
-        ).first()
+        return self.session.exec(ANSWERED_LATELY, params={  # type: ignore[call-overload]
+            "requester": ticket.requester, "category": ticket.category, "ticket_id": ticket.id,
+            "prefix": prefix, "not_kinds": list(not_kinds),
+            "since": self.now - timedelta(days=days)}).first()
 
     def ticket_waiting_for_head(self, uai: str | None, *, besides: int | None) -> Ticket | None:
         """The latest ticket of this UAI that waits for a head-of-establishment request.

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from pipeline.case import Case, ParsedMail
-from pipeline.db import insert_ignoring
+from pipeline.db import insert_ignoring, new_row
 from pipeline.tickets.models import (
     AttachmentRecord,
     AuditEvent,
@@ -134,7 +134,8 @@ def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[s
 
 def _new_ticket(case: Case, match: ThreadMatch, *, now: datetime) -> Ticket:
     mail, cls, ent = case.mail, case.classification, case.entities
-    ticket = Ticket(
+    ticket = new_row(
+        Ticket,
         subject=mail.subject[:500],
         requester=mail.sender.email,
         requester_name=mail.sender.name,
@@ -171,7 +172,8 @@ def _add_message(session: Session, item: Incoming, ticket: Ticket, match: Thread
         _update_on_reply(ticket, case, now=now)
     ticket.updated_at = now
     assert ticket.id is not None  # flushed by file_batch
-    message = Message(
+    message = new_row(
+        Message,
         ticket_id=ticket.id,
         ledger_id=case.ledger_id,
         direction="in",
