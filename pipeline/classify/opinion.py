@@ -52,7 +52,7 @@ class SecondOpinion:
         # only those.
         self._lift = {c: {f: math.log((n + alpha) / totals[c]) - self._unseen[c]
                           for f, n in counts.get(c, {}).items()} for c in docs}
-        self._rows: dict[str, tuple[float, ...]] = {}  # the same by feature, as features come
+        self._rows: dict[str, tuple[float, ...]] = {}  # the same by feature, as mail brings it
 
     @classmethod
     def train(cls, texts: Sequence[str], categories: Sequence[str]) -> SecondOpinion:
@@ -71,7 +71,8 @@ class SecondOpinion:
 
     def _row(self, feature: str) -> tuple[float, ...]:
         """What the feature adds to each category's score, kept once looked up: eleven lookups
-        in tables of 130,000 features cost 1.3 ms a mail in cache misses, one row 0.25 ms."""
+        in tables of 130,000 features cost 1.3 ms a mail in cache misses, a kept row about
+        0.4 ms. At most one row per feature of the model is ever kept."""
         row = self._rows.get(feature)
         if row is None:
             row = self._rows[feature] = tuple(self._lift[c].get(feature, 0.0)

@@ -91,8 +91,8 @@ def add_outgoing(session: Session, ticket: Ticket, rendered: Rendered, *, to: st
         references=tuple(answering.references.split()) if answering else (),
         automatic=automatic, date=now)
     row = new_row(OutboxMail, key=key[:200], ticket_id=ticket.id, kind=kind, to_addr=to,
-                     subject=rendered.subject, message_id=message_id, raw=raw,
-                     automatic=automatic, created_at=now)
+                  subject=rendered.subject, message_id=message_id, raw=raw,
+                  automatic=automatic, created_at=now)
     session.add(row)
     assert ticket.id is not None
     session.add(new_row(Message, ticket_id=ticket.id, direction="out", message_id=message_id,
@@ -123,8 +123,8 @@ def queue_notification(session: Session, template: str, *, to: str, key: str,
                        references=(), automatic=True, date=ctx.now,
                        auto_submitted="auto-generated")
     row = new_row(OutboxMail, key=key[:200], ticket_id=ticket.id, kind=template, to_addr=to,
-                     subject=rendered.subject, message_id=message_id, raw=raw,
-                     automatic=False, created_at=ctx.now)
+                  subject=rendered.subject, message_id=message_id, raw=raw,
+                  automatic=False, created_at=ctx.now)
     session.add(row)
     audit(session, "notification_queued", ticket_id=ticket.id, at=ctx.now, template=template,
           message_id=message_id, to=to)
