@@ -78,8 +78,12 @@ def process_messages(desk: Desk, ledger_ids: Sequence[int]) -> Outcome:
     for entry, result in zip(entries, prepared, strict=True):
         if isinstance(result, Refused):
             _park(desk, entry, result.reason)
-        else:
-            ready.append(Parsed(entry, result.case, result.payloads))
+            continue
+        # Said here, not where it was read: a parse process's log lines go nowhere.
+        if (read := result.case.classification) is not None:
+            log.info("ledger %s: %s (%.2f) -> %s by %s", entry.id, read.category,
+                     read.confidence, read.action, read.decided_by)
+        ready.append(Parsed(entry, result.case, result.payloads))
     outcome.failures = _file_all(desk, ready, outcome)
     return outcome
 

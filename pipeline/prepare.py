@@ -63,8 +63,6 @@ def prepare_mail(ledger_id: int, raw: bytes, *, classifier: Classifier,
     except Exception as exc:  # a fault in our rules: a person reads it, with the reason
         log.exception("ledger %s: classification failed", ledger_id)
         return Refused(ledger_id, f"classification failed: {type(exc).__name__}: {exc}")
-    log.info("ledger %s: %s (%.2f) -> %s by %s", ledger_id, classification.category,
-             classification.confidence, classification.action, classification.decided_by)
     return Prepared(replace(case, entities=entities, classification=classification), payloads)
 
 

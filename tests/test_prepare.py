@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import base64
+import logging
 import multiprocessing
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, Stack, build_stack, drop_in_maildir, make_settings
 from sqlmodel import select
 
@@ -94,6 +96,22 @@ def test_a_mail_cut_off_by_the_parse_budget_is_parked_for_a_person(tmp_path: Pat
             ticket = session.get(Ticket, entry.ticket_id)
         assert entry.state == "parked"
         assert ticket is not None and "parsing took over" in ticket.parked_reason
+
+
+def test_the_run_s_log_says_how_each_mail_read_when_parse_processes_read_it(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    """The children's own log lines go nowhere: the process that files says it."""
+    settings = make_settings(tmp_path, db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                             queue={"broker": "memory", "parse_processes": 1})
+    stack: Stack
+    for stack in build_stack(settings):
+        drop_in_maildir(tmp_path / "inbox", (CORPUS / "dev" / "d001.eml").read_bytes())
+
+        with caplog.at_level(logging.INFO, logger="pipeline"):
+            stack.poll()
+
+    read = [r.getMessage() for r in caplog.records if r.name == "pipeline.flow"]
+    assert read == ["ledger 1: password_reset (0.87) -> auto_reply by password_lost"]
 
 
 def test_rules_changed_on_disk_are_picked_up_and_a_broken_file_leaves_the_last_good(
