@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import threading
-from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -14,8 +13,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-
-Row = TypeVar("Row", bound=SQLModel)
 
 
 def make_engine(url: str) -> sa.Engine:
@@ -73,29 +70,6 @@ class SqliteWriter:
         """A connection returned mid-transaction (an error) gives the lock back too."""
         if record.info.pop(self.HELD, False):
             self.lock.release()
-
-
-def new_row(model: type[Row], **values: Any) -> Row:
-    """A row to insert, built as SQLAlchemy builds the rows it loads: values straight into the
-    instance's dict, the fields not given at their declared defaults.
-
-    SQLModel's __init__ sets every field through the ORM's attribute events: 70-220 µs a row,
-    a fifth of filing a mail. The INSERT reads the dict and needs none of them.
-    """
-    unknown = values.keys() - model.model_fields.keys()
-    if unknown:
-        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
-    row = model._sa_class_manager.new_instance()  # type: ignore[attr-defined]
-    row.__dict__.update({name: make() for name, make in _defaults(model) if name not in values},
-                        **values)
-    return row  # type: ignore[no-any-return]
-
-
-@cache
-def _defaults(model: type[SQLModel]) -> tuple[tuple[str, Any], ...]:
-    """Each optional field's default, as a function that makes it (a factory's fresh value)."""
-    return tuple((name, field.default_factory or (lambda value=field.default: value))
-                 for name, field in model.model_fields.items() if not field.is_required())
 
 
 def insert_ignoring(session: Session, table: type[SQLModel], keys: list[str]) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from pipeline.db import lock_until_commit, new_row
+from pipeline.db import lock_until_commit
 from pipeline.errors import TemplateRejected
 from pipeline.outbox.compose import compose_mail, is_deliverable, new_message_id
 from pipeline.outbox.render import Rendered, Renderer
@@ -90,12 +90,12 @@ def add_outgoing(session: Session, ticket: Ticket, rendered: Rendered, *, to: st
         reference=ticket.reference, message_id=message_id, in_reply_to=in_reply_to,
         references=tuple(answering.references.split()) if answering else (),
         automatic=automatic, date=now)
-    row = new_row(OutboxMail, key=key[:200], ticket_id=ticket.id, kind=kind, to_addr=to,
-                  subject=rendered.subject, message_id=message_id, raw=raw,
-                  automatic=automatic, created_at=now)
+    row = OutboxMail(key=key[:200], ticket_id=ticket.id, kind=kind, to_addr=to,
+                     subject=rendered.subject, message_id=message_id, raw=raw,
+                     automatic=automatic, created_at=now)
     session.add(row)
     assert ticket.id is not None
-    session.add(new_row(Message, ticket_id=ticket.id, direction="out", message_id=message_id,
+    session.add(Message(ticket_id=ticket.id, direction="out", message_id=message_id,
                         in_reply_to=in_reply_to, sender=settings.desk.address,
                         sender_name=settings.desk.name, recipients=to,
                         subject=rendered.subject, sent_at=now, text=rendered.text,
@@ -122,9 +122,9 @@ def queue_notification(session: Session, template: str, *, to: str, key: str,
                        to=to, reference=ticket.reference, message_id=message_id, in_reply_to="",
                        references=(), automatic=True, date=ctx.now,
                        auto_submitted="auto-generated")
-    row = new_row(OutboxMail, key=key[:200], ticket_id=ticket.id, kind=template, to_addr=to,
-                  subject=rendered.subject, message_id=message_id, raw=raw,
-                  automatic=False, created_at=ctx.now)
+    row = OutboxMail(key=key[:200], ticket_id=ticket.id, kind=template, to_addr=to,
+                     subject=rendered.subject, message_id=message_id, raw=raw,
+                     automatic=False, created_at=ctx.now)
     session.add(row)
     audit(session, "notification_queued", ticket_id=ticket.id, at=ctx.now, template=template,
           message_id=message_id, to=to)

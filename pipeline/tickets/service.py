@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from pipeline.case import Case, ParsedMail
-from pipeline.db import insert_ignoring, new_row
+from pipeline.db import insert_ignoring
 from pipeline.tickets.models import (
     AttachmentRecord,
     AuditEvent,
@@ -134,8 +134,7 @@ def file_batch(session: Session, batch: Sequence[Incoming], *, ours: frozenset[s
 
 def _new_ticket(case: Case, match: ThreadMatch, *, now: datetime) -> Ticket:
     mail, cls, ent = case.mail, case.classification, case.entities
-    ticket = new_row(
-        Ticket,
+    ticket = Ticket(
         subject=mail.subject[:500],
         requester=mail.sender.email,
         requester_name=mail.sender.name,
@@ -172,8 +171,7 @@ def _add_message(session: Session, item: Incoming, ticket: Ticket, match: Thread
         _update_on_reply(ticket, case, now=now)
     ticket.updated_at = now
     assert ticket.id is not None  # flushed by file_batch
-    message = new_row(
-        Message,
+    message = Message(
         ticket_id=ticket.id,
         ledger_id=case.ledger_id,
         direction="in",
