@@ -30,7 +30,7 @@ class Pattern:
     def __init__(self, pattern: str):
         self.regex = re.compile(pattern)
         self.needs = required_strings(pattern)
-        self.branches = [Branch(b) for b in top_branches(pattern)]
+        self.branches = branches_of(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.needs is not None and not any(s in text for s in self.needs):
@@ -40,6 +40,12 @@ class Pattern:
     def found_in(self, text: str, has: frozenset[str] | None = None) -> bool:
         """bool(self.search(text)), sooner (has: as Branch.found_in)."""
         return any_found(self.branches, text, has)
+
+
+def branches_of(pattern: str) -> list[Branch]:
+    """The pattern as its top-level alternatives: all the rules need of it, and far cheaper to
+    build than a Pattern, which also compiles and plans the whole alternation."""
+    return [Branch(b) for b in top_branches(pattern)]
 
 
 class Branch:
