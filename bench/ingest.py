@@ -12,7 +12,8 @@ then measures in separate processes (so peak memory is each run's own):
   (c) end to end on production parts: Dovecot -> 2 dramatiq worker processes on Redis ->
       PostgreSQL -> aiosmtpd;
 and once, the latency from IMAP APPEND to the acknowledgement at the SMTP server with IDLE at
-5 messages per second. The last line per size is
+5 messages per second. The SQLite run also prints the CPU a mail of the main process (all its
+threads) and of the parse processes, start-up included. The last line per size is
     ingest: N=<n> e2e_msgs_per_s=<..> parse_msgs_per_s=<..> ratio=<..> peak_mb=<..>
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import resource
 import sqlite3
@@ -86,20 +88,37 @@ def phase_sqlite(folder: Path) -> dict[str, float]:
             delays={"poll_seconds": 0.2, "sweep_seconds": 3600},
             queue={**load_settings().queue.model_dump(), "broker": "memory"})  # as configured
         stop = threading.Event()
-        started_at, start = datetime.now(UTC), time.perf_counter()
+        started_at, start, cpu = datetime.now(UTC), time.perf_counter(), _own_cpu_seconds()
         runner = threading.Thread(target=run_desk, args=(settings,), kwargs={"stop": stop},
                                   daemon=True)
         runner.start()
         _wait_until_done(work / "support.db", len(files),
                          lambda: not any((inbox / "new").iterdir()))
         seconds = time.perf_counter() - start
+        main_cpu, parse_cpu = _own_cpu_seconds() - cpu, _parse_processes_cpu_seconds()
         stop.set()
         runner.join(timeout=60)
         counts = _counts(settings)
         startup = (counts.pop("first_recorded_at") - started_at).total_seconds()
         return {"msgs_per_s": len(files) / seconds, "seconds": seconds, "peak_mb": peak_mb(),
                 "startup_s": startup, "flow_msgs_per_s": len(files) / (seconds - startup),
-                **counts}
+                "main_cpu_ms": main_cpu / len(files) * 1000,
+                "parse_cpu_ms": parse_cpu / len(files) * 1000, **counts}
+
+
+def _own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _parse_processes_cpu_seconds() -> float:
+    """What the live parse processes have used since they started (their start included)."""
+    ticks = 0
+    for child in multiprocessing.active_children():
+        if child.name == "parse-mail":
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _same_fs(a: Path, b: Path) -> bool:
@@ -174,7 +193,9 @@ def main() -> None:
               f"{e2e['msgs_per_s']:.0f} msg/s ({e2e['tickets']:.0f} tickets, "
               f"{e2e['replies']:.0f} replies) = {ratio:.0%} of the bare parse; "
               f"peak {e2e['peak_mb']:.0f} MB; start-up {e2e['startup_s']:.1f} s, then "
-              f"{e2e['flow_msgs_per_s']:.0f} msg/s from the first mail recorded", flush=True)
+              f"{e2e['flow_msgs_per_s']:.0f} msg/s from the first mail recorded; CPU a mail, "
+              f"start-up included: main process {e2e['main_cpu_ms']:.1f} ms, parse processes "
+              f"{e2e['parse_cpu_ms']:.1f} ms", flush=True)
         if not args.sqlite_only:
             pg = run_phase("postgres", folder)
             print(f"N={n}: Dovecot -> 2 Redis workers -> PostgreSQL -> SMTP "  # noqa: T201
