@@ -35,14 +35,11 @@ def main() -> None:
 
     import mailparser
     from conftest import make_settings
-    from ingest import corpus
-    from sqlmodel import Session
+    from ingest import corpus, record
 
     from pipeline import flow
     from pipeline.db import make_engine, upgrade_schema
     from pipeline.desk import open_desk
-    from pipeline.ingest.ledger import record_arrivals
-    from pipeline.ingest.source import Arrival
     from pipeline.outbox.send import deliver, make_transport
     from pipeline.prepare import Prepared, Refused, prepare_mail
     from pipeline.settings import load_settings
@@ -82,12 +79,7 @@ def main() -> None:
             run = dataclasses.replace(
                 desk, engine=engine, preparer=AlreadyPrepared(desk.classifier),
                 transport=make_transport(settings.smtp, folder / "outbox"))
-            ids: list[int] = []
-            for at in range(0, len(blobs), 200):
-                with Session(engine) as session:
-                    ids += record_arrivals(session, "bench", [
-                        Arrival(source_key=str(i), raw=raw)
-                        for i, raw in enumerate(blobs[at:at + 200], at)])
+            ids = record(engine, blobs)
             if not prepared:  # the same ids every round: each database is new
                 prepared.update((i, prepare_mail(i, raw, classifier=desk.classifier,
                                                  own_addresses=settings.desk.addresses))

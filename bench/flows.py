@@ -55,11 +55,9 @@ def main() -> None:
 def run_flows(folder: Path, processes: int) -> tuple[float, int]:
     """Seconds from the start signal until every process has filed and sent its share."""
     from conftest import make_settings
-    from sqlmodel import Session
+    from ingest import record
 
     from pipeline.db import make_engine, upgrade_schema
-    from pipeline.ingest.ledger import record_arrivals
-    from pipeline.ingest.source import Arrival
     from pipeline.settings import load_settings
 
     blobs = [p.read_bytes() for p in sorted(folder.glob("*.eml"))]
@@ -72,12 +70,7 @@ def run_flows(folder: Path, processes: int) -> tuple[float, int]:
                    "parse_processes": 0})
         engine = make_engine(settings.database.url)
         upgrade_schema(engine)
-        ids: list[int] = []
-        for at in range(0, len(blobs), 200):
-            with Session(engine) as session:
-                ids += record_arrivals(session, "bench", [
-                    Arrival(source_key=str(n), raw=raw)
-                    for n, raw in enumerate(blobs[at:at + 200], at)])
+        ids = record(engine, blobs)
         engine.dispose()
         batches = [ids[at:at + BATCH] for at in range(0, len(ids), BATCH)]
         context = multiprocessing.get_context("spawn")
