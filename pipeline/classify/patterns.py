@@ -23,29 +23,28 @@ import ahocorasick
 
 
 class Pattern:
-    """A compiled rule pattern; search() and found_in() answer as its regex does."""
+    """A compiled rule pattern: its top-level alternatives, which found_in() tries; search()
+    answers as the whole regex does, compiled the first time it is asked (the rules never ask,
+    and compiling and planning each whole alternation made loading them a third slower)."""
 
-    __slots__ = ("regex", "needs", "branches")
+    __slots__ = ("pattern", "branches", "_whole")
 
     def __init__(self, pattern: str):
-        self.regex = re.compile(pattern)
-        self.needs = required_strings(pattern)
-        self.branches = branches_of(pattern)
+        self.pattern = pattern
+        self.branches = [Branch(b) for b in top_branches(pattern)]
+        self._whole: tuple[re.Pattern[str], tuple[str, ...] | None] | None = None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.needs is not None and not any(s in text for s in self.needs):
+        if self._whole is None:
+            self._whole = re.compile(self.pattern), required_strings(self.pattern)
+        regex, needs = self._whole
+        if needs is not None and not any(s in text for s in needs):
             return None
-        return self.regex.search(text)
+        return regex.search(text)
 
     def found_in(self, text: str, has: frozenset[str] | None = None) -> bool:
         """bool(self.search(text)), sooner (has: as Branch.found_in)."""
         return any_found(self.branches, text, has)
-
-
-def branches_of(pattern: str) -> list[Branch]:
-    """The pattern as its top-level alternatives: all the rules need of it, and far cheaper to
-    build than a Pattern, which also compiles and plans the whole alternation."""
-    return [Branch(b) for b in top_branches(pattern)]
 
 
 class Branch:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.case import ParsedMail
-from pipeline.classify.patterns import Branch, Needles, Pattern, any_found, branches_of
+from pipeline.classify.patterns import Branch, Needles, Pattern, any_found
 from pipeline.classify.text import fold_text
 from pipeline.errors import ConfigRejected
 from pipeline.ingest.quotes import ADDRESS_HEADER_LINE
@@ -165,12 +165,12 @@ class Condition:
     """Compiled form of Conditions: each pattern as its top-level alternatives (Branch)."""
 
     def __init__(self, spec: Conditions):
-        self.header = [(k.lower(), branches_of(v)) for k, v in spec.header.items()]
-        self.topic = [branches_of(p) for p in spec.subject_or_body]
-        self.domain = [b for p in spec.sender_domain for b in branches_of(p)]
-        self.signer = [b for p in spec.signed_by for b in branches_of(p)]
-        self.unless = [b for p in spec.unless for b in branches_of(p)]
-        self.unless_body = [b for p in spec.unless_new_text for b in branches_of(p)]
+        self.header = [(k.lower(), Pattern(v).branches) for k, v in spec.header.items()]
+        self.topic = [Pattern(p).branches for p in spec.subject_or_body]
+        self.domain = [b for p in spec.sender_domain for b in Pattern(p).branches]
+        self.signer = [b for p in spec.signed_by for b in Pattern(p).branches]
+        self.unless = [b for p in spec.unless for b in Pattern(p).branches]
+        self.unless_body = [b for p in spec.unless_new_text for b in Pattern(p).branches]
         self.dated_days_ago = spec.dated_days_ago
         # For each subject_or_body pattern whose branches all need strings, the strings one of
         # which the topic must hold: holds() tests them all in one call against the topic's
