@@ -116,8 +116,9 @@ def _flow(settings: Any, batches: list[list[int]], ready: Any, start: Any, done:
                 raise SystemExit(f"filing did not go through: {outcome}")
             deliver(desk.engine, outcome.outbox_ids, transport=desk.transport,
                     sender=settings.desk.address, lease=settings.smtp.send_lease)
-            batch = outcome.later  # replies whose parent another process is filing
-            time.sleep(0.01 if batch else 0)
+            batch = outcome.later
+            if batch:  # replies whose parent another process is filing: in a moment
+                time.sleep(0.01)
     done.put(1)
     desk.close()
 
